@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "annual-review",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "AnnualReview", targets: ["AnnualReview"]),
+        .executable(name: "annual-review", targets: ["annual-review"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // poppler-glib, seen from Swift. Only PopplerText imports it.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // The one seam over poppler: documents, pages, glyph boxes, rendering.
+        .target(name: "PopplerText", dependencies: ["CPoppler"]),
+        // The staged pipeline (extract → normalize → segment → tables → model), no poppler.
+        .target(name: "AnnualReview"),
+        // PDF extraction: poppler glyphs → positioned words and lines for the pipeline.
+        .target(name: "AnnualReviewPDF", dependencies: ["AnnualReview", "PopplerText"]),
+        // Batch outputs: JSON Lines, CSV, SQLite (GRDB).
+        .target(
+            name: "AnnualReviewExport",
+            dependencies: ["AnnualReview", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "annual-review",
+            dependencies: [
+                "AnnualReview", "AnnualReviewPDF", "AnnualReviewExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ExtractTests", dependencies: ["AnnualReview"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["AnnualReview"]),
+        .testTarget(name: "SegmentTests", dependencies: ["AnnualReview"]),
+        .testTarget(name: "TablesTests", dependencies: ["AnnualReview"]),
+        .testTarget(name: "ModelTests", dependencies: ["AnnualReview"]),
+        .testTarget(name: "GoldenTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
+        .testTarget(name: "PopplerTextTests", dependencies: ["PopplerText"]),
+        .testTarget(name: "PDFTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
+        .testTarget(name: "ExportTests", dependencies: ["AnnualReview", "AnnualReviewExport"]),
+        .testTarget(name: "CLITests", dependencies: ["AnnualReview"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
