@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // poppler-glib, seen from Swift. Only PopplerText imports it.
@@ -22,7 +23,7 @@ let package = Package(
         // The one seam over poppler: documents, pages, glyph boxes, rendering.
         .target(name: "PopplerText", dependencies: ["CPoppler"]),
         // The staged pipeline (extract → normalize → segment → tables → model), no poppler.
-        .target(name: "AnnualReview"),
+        .target(name: "AnnualReview", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // PDF extraction: poppler glyphs → positioned words and lines for the pipeline.
         .target(name: "AnnualReviewPDF", dependencies: ["AnnualReview", "PopplerText"]),
         // Batch outputs: JSON Lines, CSV, SQLite (GRDB).

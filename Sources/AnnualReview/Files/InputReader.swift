@@ -1,0 +1,26 @@
+import Foundation
+
+/// Reads an input's bytes, turning file-system failures into one-line `ConversionError`s.
+public enum InputReader {
+    /// Inputs larger than this are refused rather than read into memory.
+    public static let maximumBytes = 512 * 1024 * 1024
+
+    public static func read(_ input: InputFinder.Input) throws(ConversionError) -> Data {
+        switch input {
+        case .standardInput:
+            return FileHandle.standardInput.readDataToEndOfFile()
+        case .file(let path):
+            let attributes: [FileAttributeKey: Any]
+            do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
+                throw .unreadable("no such file")
+            }
+            if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
+                throw .unreadable("larger than \(maximumBytes / 1024 / 1024) MiB")
+            }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable("permission denied") }
+            do { return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
+                throw .unreadable("read failed")
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads the date forms the letters use: `22 July 2020`, `10 Apr 2019`, `22nd July 2020`,
+/// `July 22, 2020`, `01/04/19` (UK day/month, two-digit years are 20xx), `01/04/2019`, `2019-04-01`.
+public enum DateParser {
+    static let months: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+        "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// The month number of an English month name or abbreviation.
+    public static func month(_ word: String) -> Int? {
+        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        if let m = months[w] { return m }
+        guard w.count >= 3 else { return nil }
+        let full = ["january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december"]
+        if let i = full.firstIndex(of: w) { return i + 1 }
+        return nil
+    }
+
+    /// Parses the whole string as one date, or returns nil.
+    public static func parse(_ raw: String) -> ISODate? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 40 else { return nil }
+        if let d = iso(text) { return d }
+        if let d = numeric(text) { return d }
+        return written(text)
+    }
+
+    /// `YYYY-MM-DD`.
+    public static func iso(_ text: String) -> ISODate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return ISODate(year: y, month: m, day: d)
+    }
+
+    /// `DD/MM/YY` or `DD/MM/YYYY` (also with `.` or `-` as separator).
+    static func numeric(_ text: String) -> ISODate? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { return nil }
+        if parts[2].count == 2 { y += 2000 } else if parts[2].count != 4 { return nil }
+        return ISODate(year: y, month: m, day: d)
+    }
+
+    /// `22 July 2020`, `22nd July 2020`, `10 Apr 2019`, `July 22, 2020`.
+    static func written(_ text: String) -> ISODate? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.count == 3 else { return nil }
+        if let m = month(words[1]), let d = dayNumber(words[0]), let y = yearNumber(words[2]) {
+            return ISODate(year: y, month: m, day: d)
+        }
+        if let m = month(words[0]), let d = dayNumber(words[1]), let y = yearNumber(words[2]) {
+            return ISODate(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    private static func dayNumber(_ word: String) -> Int? {
+        var w = word.lowercased()
+        for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) { w.removeLast(2) }
+        guard w.count <= 2, let d = Int(w) else { return nil }
+        return d
+    }
+
+    private static func yearNumber(_ word: String) -> Int? {
+        guard word.count == 4, let y = Int(word) else { return nil }
+        return y
+    }
+}

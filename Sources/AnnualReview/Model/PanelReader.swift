@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads one statistics panel's figures from its text, by what numbers stand next to
+/// (a percentage after "average", a count before "investigations", …), not by whole sentences.
+public enum PanelReader {
+    /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.
+    public static func looksLikePanelContent(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("%") || lower.contains("statistics are based") || nothingToReport(lower) != nil
+    }
+
+    /// The status a "nothing to report" sentence states, if the text holds one.
+    static func nothingToReport(_ lower: String) -> PanelStatus? {
+        if lower.contains("no detailed investigation") || lower.contains("no investigations") { return .noInvestigations }
+        if lower.contains("no recommendations") && lower.contains("due") { return .noneDue }
+        if lower.contains("did not uphold any") || lower.contains("no upheld") { return .noUpheldInvestigations }
+        return nil
+    }
+
+    /// The figures of a panel.
+    public struct Figures: Equatable, Sendable {
+        public var status: PanelStatus
+        public var percent: Double?
+        public var averagePercent: Double?
+        public var upheldCount: Int?
+        public var investigationCount: Int?
+        public var outcomeCount: Int?
+        public var remedyCount: Int?
+        public var period: Period?
+    }
+
+    public static func read(_ segment: Segment) -> Figures {
+        let content = segment.blocks.dropFirst().map(\.text).joined(separator: " ")
+        let tokens = content.split(separator: " ").map(String.init)
+        var figures = Figures(status: .reported)
+        if let none = nothingToReport(content.lowercased()), !content.contains("%") {
+            figures.status = none
+        }
+        for (i, token) in tokens.enumerated() {
+            if let value = percentage(tokens, at: i) {
+                let before = tokens[max(0, i - 4)..<i].map { $0.lowercased() }
+                if before.contains(where: { $0.hasPrefix("average") }) {
+                    if figures.averagePercent == nil { figures.averagePercent = value }
+                } else if figures.percent == nil {
+                    figures.percent = value
+                }
+                continue
+            }
+            guard let count = Int(token.trimmingCharacters(in: CharacterSet(charactersIn: ",."))), count >= 0 else { continue }
+            let after = tokens[(i + 1)..<min(tokens.count, i + 4)].map { $0.lowercased() }
+            guard let unit = after.first, DateParser.month(unit) == nil else { continue }
+            if unit.hasPrefix("upheld") { figures.upheldCount = figures.upheldCount ?? count; continue }
+            if after.contains(where: { $0.hasPrefix("investigation") }) {
+                figures.investigationCount = figures.investigationCount ?? count
+            } else if after.contains(where: { $0.hasPrefix("outcome") }) {
+                figures.outcomeCount = figures.outcomeCount ?? count
+            } else if after.contains(where: { $0.hasPrefix("remed") }) {
+                figures.remedyCount = figures.remedyCount ?? count
+            }
+        }
+        figures.period = PeriodReader.period(in: content)
+        return figures
+    }
+
+    /// "25%", "12.5%", or "25" followed by a "%" token.
+    static func percentage(_ tokens: [String], at i: Int) -> Double? {
+        let token = tokens[i].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
+        if token.hasSuffix("%") { return Double(token.dropLast()) }
+        if i + 1 < tokens.count, tokens[i + 1].hasPrefix("%") { return Double(token) }
+        return nil
+    }
+}

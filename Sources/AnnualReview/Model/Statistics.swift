@@ -1,0 +1,42 @@
+/// The three statistics panels of a letter.
+public struct Statistics: Codable, Equatable, Sendable {
+    public var complaintsUpheld: ComplaintsUpheldPanel
+    public var compliance: CompliancePanel
+    public var satisfactoryRemedies: SatisfactoryRemediesPanel
+}
+
+/// Whether a panel states figures or says there was nothing to report.
+public enum PanelStatus: String, Codable, Sendable {
+    case reported
+    case noInvestigations
+    case noneDue
+    case noUpheldInvestigations
+    /// The panel is absent from a letter that has the others.
+    case missing
+}
+
+/// "Complaints upheld": the uphold rate among detailed investigations.
+public struct ComplaintsUpheldPanel: Codable, Equatable, Sendable {
+    public var status: PanelStatus
+    public var percent: Double?
+    public var averagePercent: Double?
+    public var upheldCount: Int?
+    public var investigationCount: Int?
+}
+
+/// "Compliance with Ombudsman recommendations".
+public struct CompliancePanel: Codable, Equatable, Sendable {
+    public var status: PanelStatus
+    public var percent: Double?
+    public var averagePercent: Double?
+    public var outcomeCount: Int?
+}
+
+/// "Satisfactory remedies provided by the authority".
+public struct SatisfactoryRemediesPanel: Codable, Equatable, Sendable {
+    public var status: PanelStatus
+    public var percent: Double?
+    public var averagePercent: Double?
+    public var remedyCount: Int?
+    public var investigationCount: Int?
+}

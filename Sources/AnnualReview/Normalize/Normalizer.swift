@@ -1,0 +1,65 @@
+/// The `normalize` stage: pages of lines → clean blocks. Text inputs go through
+/// `TextNormalizer`; PDF pages (positioned lines) through `LayoutNormalizer`. Both end with
+/// the same paragraph joining, so every later stage sees one shape.
+public enum Normalizer {
+    public static func normalize(_ document: ExtractedDocument) -> NormalizedDocument {
+        let blocks: [Block]
+        if document.source.format == .pdf {
+            blocks = LayoutNormalizer.blocks(document.pages)
+        } else {
+            blocks = TextNormalizer.blocks(document.pages)
+        }
+        return NormalizedDocument(source: document.source, blocks: ParagraphJoiner.joinPageBreaks(blocks))
+    }
+}
+
+/// Sub-passes shared by both normalizers: unwrapping lines and rejoining split paragraphs.
+public enum ParagraphJoiner {
+    /// Joins wrapped lines into one paragraph: a space between lines, except after a hyphen or
+    /// slash that ends a word when the next line goes on in lower case (`well-` + `established`,
+    /// `Incomplete/` + `Invalid` stays one word).
+    public static func unwrap(_ lines: [String]) -> String {
+        var text = ""
+        for line in lines where !line.isEmpty {
+            if text.isEmpty { text = line; continue }
+            if joinsWithoutSpace(text, line) { text += line } else { text += " " + line }
+        }
+        return text
+    }
+
+    static func joinsWithoutSpace(_ previous: String, _ next: String) -> Bool {
+        guard let last = previous.last, let first = next.first else { return false }
+        let beforeLast = previous.dropLast().last
+        if last == "/" { return beforeLast.map { !$0.isWhitespace } ?? false }
+        if last == "-" {
+            return (beforeLast?.isLetter ?? false) && first.isLowercase
+        }
+        return false
+    }
+
+    /// A paragraph that a page break split — it ends without `.`, `!`, `?` or `:` and the next
+    /// paragraph starts in lower case — becomes one paragraph again.
+    public static func joinPageBreaks(_ blocks: [Block]) -> [Block] {
+        var out: [Block] = []
+        out.reserveCapacity(blocks.count)
+        for block in blocks {
+            if let previous = out.last, continues(previous, with: block) {
+                var merged = previous
+                merged.lines += block.lines
+                merged.text = unwrap([previous.text, block.text])
+                merged.origins += block.origins
+                out[out.count - 1] = merged
+            } else {
+                out.append(block)
+            }
+        }
+        return out
+    }
+
+    static func continues(_ previous: Block, with next: Block) -> Bool {
+        guard previous.kind == .paragraph, next.kind == .paragraph,
+              !previous.styledAsHeading, !next.styledAsHeading,
+              let last = previous.text.last, let first = next.text.first else { return false }
+        return !".!?:".contains(last) && first.isLowercase
+    }
+}

@@ -1,0 +1,66 @@
+/// Normalizes text renderings: strips markup, drops page furniture, groups lines into blocks at
+/// blank lines, keeps tab-separated rows as table rows and unwraps hard-wrapped paragraphs.
+public enum TextNormalizer {
+    public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
+        var blocks: [Block] = []
+        for page in pages {
+            var pending: [(text: String, number: Int?)] = []
+            var pendingHeading = false
+
+            func flush() {
+                guard !pending.isEmpty else { return }
+                let lines = pending.map(\.text)
+                let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
+                blocks.append(Block(kind: .paragraph, lines: lines, text: ParagraphJoiner.unwrap(lines),
+                                    styledAsHeading: pendingHeading, origins: [origin]))
+                pending = []
+                pendingHeading = false
+            }
+
+            for line in page.lines {
+                let raw = line.text.replacingOccurrences(of: "\u{0C}", with: "")
+                if let cells = tableCells(raw) {
+                    flush()
+                    let origin = Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)
+                    let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+                    blocks.append(Block(kind: .tableRow, lines: [text], text: text, cells: cells, origins: [origin]))
+                    continue
+                }
+                let clean = MarkupStripper.clean(raw)
+                if clean.isBlank || isPageFurniture(clean.text) {
+                    flush()
+                    continue
+                }
+                if clean.isHeading {
+                    flush()
+                    pending = [(clean.text, line.lineNumber)]
+                    pendingHeading = true
+                    flush()
+                    continue
+                }
+                pending.append((clean.text, line.lineNumber))
+            }
+            flush()
+        }
+        return blocks
+    }
+
+    /// The cells of a tab-separated row (at least two non-empty cells), each cleaned; else nil.
+    static func tableCells(_ raw: String) -> [String]? {
+        guard raw.contains("\t") else { return nil }
+        let parts = raw.split(separator: "\t", omittingEmptySubsequences: false)
+        let cells = parts.map { MarkupStripper.clean(String($0)).text }
+        guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        return cells
+    }
+
+    /// "Page 2", "Page 2 of 5", "- 2 -": running page numbers a converter left in the text.
+    static func isPageFurniture(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        if words.count == 2 || words.count == 4, words[0] == "page", Int(words[1]) != nil {
+            return words.count == 2 || (words[2] == "of" && Int(words[3]) != nil)
+        }
+        if words.count == 3, words[0] == "-", words[2] == "-", Int(words[1]) != nil { return true }
+        return false
+    }
+}

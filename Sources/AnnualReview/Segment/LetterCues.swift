@@ -1,0 +1,80 @@
+/// Recognizers for the parts of a letter, by their shape and a few words the genre always uses
+/// ("Dear", "Yours", the panels' subjects), never by line numbers or whole boilerplate sentences.
+public enum LetterCues {
+    static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
+
+    /// "Dear Mr Bowen", "Dear Sir or Madam".
+    public static func isSalutation(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("dear ") && words(text).count <= 8
+    }
+
+    private static let closings = ["yours sincerely", "yours faithfully", "yours truly", "kind regards",
+                                   "best regards", "with best wishes", "best wishes", "regards", "yours"]
+
+    /// The closing phrase a block starts with ("Yours sincerely,"), if any.
+    public static func closing(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for phrase in closings where lower.hasPrefix(phrase) {
+            let end = text.index(text.startIndex, offsetBy: phrase.count)
+            guard end == text.endIndex || !(text[end].isLetter) else { continue }
+            var closingEnd = end
+            while closingEnd < text.endIndex, text[closingEnd] == "," || text[closingEnd] == "." {
+                closingEnd = text.index(after: closingEnd)
+            }
+            return String(text[..<closingEnd])
+        }
+        return nil
+    }
+
+    static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?"]
+
+    /// A short single line in heading shape: capitalised, no terminal punctuation.
+    public static func hasHeadingShape(_ block: Block, maxWords: Int = 12) -> Bool {
+        guard block.kind == .paragraph, block.lines.count == 1 || block.styledAsHeading,
+              let first = block.text.first, let last = block.text.last else { return false }
+        let count = words(block.text).count
+        guard count >= 1, count <= maxWords else { return false }
+        if block.styledAsHeading { return !terminalPunctuation.contains(last) || last == ":" }
+        return (first.isUppercase || first.isNumber) && !terminalPunctuation.contains(last)
+            && DateParser.parse(block.text) == nil
+    }
+
+    /// Which panel a heading names: "Complaints upheld", "Compliance with … recommendations",
+    /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
+    public static func panelKind(_ block: Block) -> PanelKind? {
+        guard block.kind == .paragraph, let first = block.text.first, first.isUppercase,
+              words(block.text).count <= 9, let last = block.text.last, !".:;,".contains(last) else { return nil }
+        let lower = block.text.lowercased()
+        guard PanelReader.nothingToReport(lower) == nil else { return nil }
+        if lower.contains("remed") { return .satisfactoryRemedies }
+        if lower.contains("complian") { return .compliance }
+        if lower.contains("upheld") || lower.contains("uphold") { return .complaintsUpheld }
+        return nil
+    }
+
+    /// A table row whose cells name the columns ("Reference", "Authority", "Category", …).
+    public static func isTableHeader(_ block: Block) -> Bool {
+        guard block.kind == .tableRow else { return false }
+        let cells = block.cells.isEmpty ? block.words.map(\.text) : block.cells
+        let lower = cells.map { $0.lowercased() }
+        let hasReference = lower.contains { $0.hasPrefix("reference") || $0 == "ref" || $0 == "ref." }
+        let others = lower.filter { ["authority", "category", "received", "decided", "decision"].contains(where: $0.hasPrefix) }
+        return hasReference && others.count >= 1
+    }
+
+    /// A letterhead, reference or contact line rather than part of the address.
+    public static func isLetterheadLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("ombudsman") || lower.hasPrefix("our ref") || lower.hasPrefix("your ref")
+            || lower.hasPrefix("tel") || lower.hasPrefix("www.") || lower.contains("@")
+    }
+
+    /// "By email", "By post", "Sent by email", "Email only".
+    public static func isDelivery(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard words(text).count <= 6 else { return false }
+        return lower.hasPrefix("by ") || lower.hasPrefix("sent by") || lower.hasPrefix("via ")
+            || lower == "email only" || lower == "by email"
+    }
+}

@@ -1,0 +1,154 @@
+/// The `segment` stage: labels the normalized blocks as header, recipient, salutation, title,
+/// body sections, sign-off, statistics panels and table regions. Anchors are the salutation and
+/// the closing phrase; everything else is found by shape relative to them.
+public enum Segmenter {
+    public static func segment(_ document: NormalizedDocument) throws(ConversionError) -> SegmentedDocument {
+        let blocks = document.blocks
+        guard let salutation = blocks.firstIndex(where: { $0.kind == .paragraph && LetterCues.isSalutation($0.text) }) else {
+            throw .notALetter("no salutation such as \"Dear …\" was found")
+        }
+        var segments: [Segment] = []
+        segments += headerAndRecipient(Array(blocks[..<salutation]))
+        segments.append(Segment(kind: .salutation, blocks: [blocks[salutation]]))
+
+        let afterSalutation = salutation + 1
+        let closing = blocks[afterSalutation...].firstIndex { $0.kind == .paragraph && LetterCues.closing($0.text) != nil }
+        let bodyEnd = closing ?? (afterSalutation..<blocks.count).first(where: { startsAppendix(blocks, at: $0) }) ?? blocks.count
+
+        var bodyStart = afterSalutation
+        if bodyStart < bodyEnd, isTitle(blocks[bodyStart]) {
+            segments.append(Segment(kind: .title, blocks: [blocks[bodyStart]]))
+            bodyStart += 1
+        }
+        segments += bodySections(Array(blocks[bodyStart..<bodyEnd]))
+
+        var rest = bodyEnd
+        if let closing {
+            let signatureEnd = signatureEnd(blocks, from: closing + 1)
+            segments.append(Segment(kind: .signOff, blocks: Array(blocks[closing..<signatureEnd])))
+            rest = signatureEnd
+        }
+        segments += appendix(Array(blocks[rest...]))
+        return SegmentedDocument(source: document.source, segments: segments)
+    }
+
+    /// Letterhead, date and delivery go to the header; the address block is the last run of
+    /// other blocks before the salutation.
+    static func headerAndRecipient(_ blocks: [Block]) -> [Segment] {
+        var header: [Block] = []
+        var recipient: [Block] = []
+        for block in blocks {
+            let isHeaderLine = LetterCues.isLetterheadLine(block.text) || LetterCues.isDelivery(block.text)
+                || DateParser.parse(block.text) != nil || DateParser.parse(block.lines.first ?? "") != nil
+            if isHeaderLine {
+                header += recipient
+                recipient = []
+                header.append(block)
+            } else {
+                recipient.append(block)
+            }
+        }
+        var segments: [Segment] = []
+        if !header.isEmpty { segments.append(Segment(kind: .header, blocks: header)) }
+        if !recipient.isEmpty { segments.append(Segment(kind: .recipient, blocks: recipient)) }
+        return segments
+    }
+
+    static func isTitle(_ block: Block) -> Bool {
+        guard LetterCues.hasHeadingShape(block, maxWords: 15) else { return false }
+        return block.styledAsHeading || block.text.lowercased().contains("annual review")
+            || block.text.lowercased().contains("letter")
+    }
+
+    /// Splits the body at headings; the first section has no heading.
+    static func bodySections(_ blocks: [Block]) -> [Segment] {
+        var sections: [Segment] = []
+        var current = Segment(kind: .body, blocks: [])
+        for (i, block) in blocks.enumerated() {
+            let next = i + 1 < blocks.count ? blocks[i + 1] : nil
+            let nextIsText = next.map { $0.kind == .paragraph && !LetterCues.hasHeadingShape($0) } ?? false
+            if LetterCues.hasHeadingShape(block) && (nextIsText || block.styledAsHeading) {
+                if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+                current = Segment(kind: .body, heading: block.text, blocks: [block])
+            } else {
+                current.blocks.append(block)
+            }
+        }
+        if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+        return sections
+    }
+
+    /// The signature: short lines after the closing phrase (name, then roles), up to the first
+    /// panel, table or sentence.
+    static func signatureEnd(_ blocks: [Block], from start: Int) -> Int {
+        var end = start
+        var lineCount = 0
+        while end < blocks.count, lineCount < 5 {
+            let block = blocks[end]
+            let nextIsTable = end + 1 < blocks.count && blocks[end + 1].kind == .tableRow
+            guard block.kind == .paragraph, !block.styledAsHeading || end == start, !nextIsTable,
+                  LetterCues.panelKind(block) == nil,
+                  LetterCues.words(block.text).count <= 30, block.text.last != "." else { break }
+            lineCount += block.lines.count
+            end += 1
+        }
+        return end
+    }
+
+    /// Whether the appendix (panels or tables) starts at `index`.
+    static func startsAppendix(_ blocks: [Block], at index: Int) -> Bool {
+        let block = blocks[index]
+        if block.kind == .tableRow { return true }
+        guard LetterCues.panelKind(block) != nil, index + 1 < blocks.count else { return false }
+        return blocks[(index + 1)...].prefix(4).contains { PanelReader.looksLikePanelContent($0.text) }
+    }
+
+    /// Statistics panels and table regions after the letter; stray blocks go to `other`.
+    static func appendix(_ blocks: [Block]) -> [Segment] {
+        var segments: [Segment] = []
+        var i = 0
+        while i < blocks.count {
+            let block = blocks[i]
+            if block.kind == .tableRow {
+                let end = tableRegionEnd(blocks, from: i)
+                segments.append(Segment(kind: .tableRegion, blocks: Array(blocks[i..<end])))
+                i = end
+                continue
+            }
+            if let panel = LetterCues.panelKind(block) {
+                segments.append(Segment(kind: .statisticsPanel, heading: block.text, panel: panel, blocks: [block]))
+                i += 1
+                continue
+            }
+            if let last = segments.indices.last, segments[last].kind == .statisticsPanel || segments[last].kind == .other {
+                segments[last].blocks.append(block)
+            } else {
+                segments.append(Segment(kind: .other, blocks: [block]))
+            }
+            i += 1
+        }
+        return segments
+    }
+
+    /// A region runs from its first row to its last row before the next header row; text between
+    /// rows stays inside (the tables stage reports it), text after the last row does not.
+    static func tableRegionEnd(_ blocks: [Block], from start: Int) -> Int {
+        var lastRow = start
+        var j = start + 1
+        while j < blocks.count {
+            let block = blocks[j]
+            if block.kind == .tableRow {
+                if LetterCues.isTableHeader(block), !isRepeatedHeader(block, of: blocks[start]) { break }
+                lastRow = j
+            } else if LetterCues.panelKind(block) != nil {
+                break
+            }
+            j += 1
+        }
+        return lastRow + 1
+    }
+
+    static func isRepeatedHeader(_ block: Block, of first: Block) -> Bool {
+        LetterCues.isTableHeader(first) && block.text == first.text
+    }
+}

@@ -1,0 +1,92 @@
+/// Output of the `tables` stage: the segmented letter plus each table region read as rows of cells.
+public struct TabulatedDocument: Codable, Equatable, Sendable {
+    public var segmented: SegmentedDocument
+    public var tables: [ParsedTable]
+
+    public init(segmented: SegmentedDocument, tables: [ParsedTable]) {
+        self.segmented = segmented
+        self.tables = tables
+    }
+}
+
+/// Which table a region holds, told by its header.
+public enum TableKind: String, Codable, Sendable {
+    case complaintsReceived, decisions, unknown
+}
+
+/// What a column holds, told by its header cell.
+public enum TableField: String, Codable, Sendable, CaseIterable {
+    case reference, authority, category, received, decided, decision, reason, remedy, serviceImprovements, unknown
+
+    /// The field a header cell names ("Decision Reason" → reason, "Decided" → decided, …).
+    public static func named(_ header: String) -> TableField {
+        let h = header.lowercased()
+        if h.contains("service improvement") { return .serviceImprovements }
+        if h.contains("reason") { return .reason }
+        if h.contains("remed") { return .remedy }
+        if h.contains("decided") || h.contains("decision date") || h.contains("date of decision") { return .decided }
+        if h.contains("received") { return .received }
+        if h.contains("decision") || h.contains("outcome") { return .decision }
+        if h.contains("categor") || h.contains("service area") { return .category }
+        if h.contains("authority") || h.contains("organisation") || h.contains("council") { return .authority }
+        if h.hasPrefix("ref") { return .reference }
+        return .unknown
+    }
+}
+
+/// One table: its header, its rows (each with as many cells as the header) and the text
+/// inside the region that could not be read as a row.
+public struct ParsedTable: Codable, Equatable, Sendable {
+    public var kind: TableKind
+    /// Index of the table region in `SegmentedDocument.segments`.
+    public var segmentIndex: Int
+    public var header: [String]
+    public var fields: [TableField]
+    public var rows: [TableRow]
+    public var unparsed: [UnparsedLine]
+
+    public init(kind: TableKind, segmentIndex: Int, header: [String], rows: [TableRow], unparsed: [UnparsedLine]) {
+        self.kind = kind
+        self.segmentIndex = segmentIndex
+        self.header = header
+        self.fields = header.map(TableField.named)
+        self.rows = rows
+        self.unparsed = unparsed
+    }
+
+    /// The cell of `row` under the column holding `field`, if the table has that column.
+    public func cell(_ row: TableRow, _ field: TableField) -> String? {
+        guard let column = fields.firstIndex(of: field), column < row.cells.count else { return nil }
+        return row.cells[column]
+    }
+
+    static func kind(of fields: [TableField]) -> TableKind {
+        if fields.contains(.decided) || fields.contains(.decision) { return .decisions }
+        if fields.contains(.received) { return .complaintsReceived }
+        return .unknown
+    }
+}
+
+/// A table row: one cell per header column, and where its pieces came from.
+public struct TableRow: Codable, Equatable, Sendable {
+    public var cells: [String]
+    public var origins: [Origin]
+
+    public init(cells: [String], origins: [Origin]) {
+        self.cells = cells
+        self.origins = origins
+    }
+}
+
+/// Text inside a table region that is not a row; `afterRow` is how many rows precede it.
+public struct UnparsedLine: Codable, Equatable, Sendable {
+    public var text: String
+    public var origin: Origin
+    public var afterRow: Int
+
+    public init(text: String, origin: Origin, afterRow: Int) {
+        self.text = text
+        self.origin = origin
+        self.afterRow = afterRow
+    }
+}

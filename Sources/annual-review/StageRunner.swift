@@ -1,0 +1,30 @@
+import AnnualReview
+import Foundation
+
+/// Runs the pipeline up to a stage for one input and renders the result.
+enum StageRunner {
+    static func convertToJSON(_ input: InputFinder.Input) throws(ConversionError) -> String {
+        let data = try InputReader.read(input)
+        let letter = try pipeline.convert(data, name: input.name)
+        return try encode(letter)
+    }
+
+    static func render(_ input: InputFinder.Input, stage: StageName, json: Bool) throws(ConversionError) -> String {
+        let data = try InputReader.read(input)
+        let extracted = try pipeline.extract(data, name: input.name)
+        if stage == .extract { return json ? try encode(extracted) : StagePrinter.extract(extracted) }
+        let normalized = Pipeline.normalize(extracted)
+        if stage == .normalize { return json ? try encode(normalized) : StagePrinter.normalize(normalized) }
+        let segmented = try Pipeline.segment(normalized)
+        if stage == .segment { return json ? try encode(segmented) : StagePrinter.segment(segmented) }
+        let tabulated = Pipeline.tables(segmented)
+        if stage == .tables { return json ? try encode(tabulated) : StagePrinter.tables(tabulated) }
+        return try encode(try Pipeline.model(tabulated))
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws(ConversionError) -> String {
+        do { return try CanonicalJSON.pretty(value) } catch {
+            throw .unreadable("could not encode the result: \(error)")
+        }
+    }
+}
