@@ -183,14 +183,16 @@ def render_text(model, style, rng=None):
 
 
 def _wrap72(lines):
+    """Hard-wrap at 72 columns, at spaces only; a lone ' - ' dash never starts a line
+    (it would read as a bullet), so it is glued to the word before it."""
     out = []
     for ln in lines:
         if len(ln) <= 72 or "\t" in ln:
             out.append(ln)
             continue
-        if ln.startswith("- "):
-            out.extend(textwrap.wrap(ln, 72, subsequent_indent="  ", break_long_words=False,
-                                     break_on_hyphens=False))
-        else:
-            out.extend(textwrap.wrap(ln, 72, break_long_words=False, break_on_hyphens=False))
+        glued = ln[:2] + ln[2:].replace(" - ", "\x00- ")
+        indent = "  " if ln.startswith("- ") else ""
+        out.extend(x.replace("\x00", " ") for x in
+                   textwrap.wrap(glued, 72, subsequent_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False))
     return out
