@@ -153,8 +153,8 @@ def make_letter(rng, authority=None, year=None, honorific=None, surname=None, jo
     for _attempt in range(200):
         rec = dec = None
         if tables:
-            nd = n_decisions if n_decisions is not None else rng.choice(
-                [0, rng.randint(1, 12), rng.randint(5, 40), rng.randint(20, 80)])
+            nd = n_decisions if n_decisions is not None else rng.choices(
+                [0, rng.randint(1, 12), rng.randint(5, 40), rng.randint(20, 80)], [1, 4, 4, 3])[0]
             nr = n_received if n_received is not None else max(0, nd + rng.randint(-8, 8))
             rec, dec = make_tables(rng, authority, year, nr, nd, decision_mix)
             upheld = sum(1 for d in dec if d["decision"] == "Upheld")
