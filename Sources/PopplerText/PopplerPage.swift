@@ -35,8 +35,12 @@ public final class PopplerPage {
     /// The page text as `poppler_page_get_text` gives it: words joined by
     /// single spaces, lines by "\n", in poppler's reading order (which varies
     /// between producers, and runs table cells together). Not de-duplicated.
+    /// Bytes that are not valid UTF-8 become U+FFFD, one per character poppler
+    /// meant, exactly as in `glyphs()`.
     public var text: String {
-        withPageText { bytes in String(decoding: bytes, as: UTF8.self) }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: withPageText { decodeLenientUTF8($0) })
+        return String(scalars)
     }
 
     /// Every character of the page with its box and font, in the order of `text`,
