@@ -142,7 +142,7 @@ func assembleGlyphs(
         let glyph = PDFGlyph(
             text: String(Character(scalar)), box: box, fontName: fontName, fontSize: fontSize, isBold: bold)
 
-        if scalar.properties.isWhitespace {
+        if scalar == " " || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
             if let pending = pendingSpace {
                 glyphs.append(pending.glyph)
                 scalarsOfGlyphs.append(pending.scalar)
@@ -152,14 +152,16 @@ func assembleGlyphs(
         }
 
         var duplicateOf: Int? = nil
-        var j = glyphs.count - 1
-        let stop = max(0, glyphs.count - overprintWindow)
-        while j >= stop {
-            if scalarsOfGlyphs[j] == scalar && isOverprint(glyphs[j].box, box) {
-                duplicateOf = j
-                break
+        let stop = max(0, scalarsOfGlyphs.count - overprintWindow)
+        scalarsOfGlyphs.withUnsafeBufferPointer { recent in
+            var j = recent.count - 1
+            while j >= stop {
+                if recent[j] == scalar && isOverprint(glyphs[j].box, box) {
+                    duplicateOf = j
+                    return
+                }
+                j -= 1
             }
-            j -= 1
         }
         if let original = duplicateOf {
             glyphs[original].isBold = true
