@@ -4,7 +4,7 @@
 Needs: reportlab (pip install reportlab, which brings Pillow) and qpdf (apt).
 Run from anywhere:  python3 scripts/make-poppler-fixtures.py
 Output is deterministic (reportlab invariant mode), so re-running gives the same
-bytes except for the encrypted file, whose salt is random.
+bytes except for the encrypted file, whose salt and /ID are random.
 """
 import os
 import random
@@ -182,6 +182,11 @@ def encrypted():
                     path("basic.pdf"), path("encrypted.pdf")], check=True)
 
 
+def rotated():
+    """basic.pdf with /Rotate 90 on its page, made by qpdf."""
+    subprocess.run(["qpdf", "--deterministic-id", "--rotate=+90", "--", path("basic.pdf"), path("rotated.pdf")], check=True)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     basic()
@@ -193,6 +198,7 @@ def main():
     zero_pages()
     truncated()
     encrypted()
+    rotated()
     for name in sorted(os.listdir(OUT)):
         print("%7d  %s" % (os.path.getsize(path(name)), name), file=sys.stderr)
 

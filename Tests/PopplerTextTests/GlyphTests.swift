@@ -93,6 +93,19 @@ import Testing
         }
     }
 
+    @Test func rotatedPageGivesBoxesInTheDisplayedPage() throws {
+        let page = try PopplerDocument(data: Fixture.data("rotated.pdf")).page(0)
+        #expect(abs(page.size.width - 841.8898) < 0.001 && abs(page.size.height - 595.2756) < 0.001)
+        let glyphs = page.glyphs()
+        #expect(glyphs.count == 167)
+        #expect(glyphs.allSatisfy { $0.box.x0 >= 0 && $0.box.x1 <= page.size.width && $0.box.y0 >= 0 && $0.box.y1 <= page.size.height })
+        // The heading now runs down the right-hand side: x fixed, y growing.
+        let heading = glyphs.prefix(6)
+        #expect(heading.map(\.text).joined() == "Annual")
+        #expect(heading.allSatisfy { $0.box.x0 > 700 })
+        #expect(zip(heading, heading.dropFirst()).allSatisfy { $0.box.y0 < $1.box.y0 })
+    }
+
     @Test func glyphsAreCodable() throws {
         let glyphs = try PopplerDocument(data: Fixture.data("basic.pdf")).page(0).glyphs()
         let json = try JSONEncoder().encode(glyphs)
