@@ -150,10 +150,8 @@ def blank():
     c.save()
 
 
-def zero_pages():
-    """A well-formed PDF whose page tree has no pages (written by hand)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [] /Count 0 >>"]
+def write_raw_pdf(name, objs):
+    """Writes objects 1..n with a correct xref table; object 1 is the catalog."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, 1):
@@ -164,8 +162,35 @@ def zero_pages():
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    with open(path("zero-pages.pdf"), "wb") as f:
+    with open(path(name), "wb") as f:
         f.write(out)
+
+
+def zero_pages():
+    """A well-formed PDF whose page tree has no pages (written by hand)."""
+    write_raw_pdf("zero-pages.pdf", [b"<< /Type /Catalog /Pages 2 0 R >>",
+                                     b"<< /Type /Pages /Kids [] /Count 0 >>"])
+
+
+def bad_tounicode():
+    """Helvetica with a ToUnicode map that sends 'A' to U+0000 and 'C' to a lone
+    surrogate (U+D800), as broken producers do (written by hand)."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"/CMapName /Broken def /CMapType 2 def\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"3 beginbfchar <41> <0000> <42> <0042> <43> <D800> endbfchar\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end\n")
+    content = (b"BT /F1 24 Tf 72 700 Td (xAByACz) Tj ET\n"
+               b"BT /F1 24 Tf 72 650 Td (second line) Tj ET\n")
+    write_raw_pdf("bad-tounicode.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
+    ])
 
 
 def truncated():
@@ -196,6 +221,7 @@ def main():
     image_only()
     blank()
     zero_pages()
+    bad_tounicode()
     truncated()
     encrypted()
     rotated()

@@ -10,7 +10,7 @@ import Testing
         text.unicodeScalars.filter { $0 != "\n" }.map { String($0) }
     }
 
-    @Test(arguments: ["basic.pdf", "unicode.pdf", "fakebold.pdf", "multipage.pdf"])
+    @Test(arguments: ["basic.pdf", "unicode.pdf", "fakebold.pdf", "multipage.pdf", "rotated.pdf", "bad-tounicode.pdf"])
     func textAndLayoutLineUpOneToOne(name: String) throws {
         let document = try PopplerDocument(data: Fixture.data(name))
         for index in 0..<document.pageCount {
@@ -72,6 +72,15 @@ import Testing
         #expect(accent.box.x0 == accent.box.x1)
         #expect(texts.contains("Ω") && texts.contains("½"))
         #expect(glyphs.allSatisfy { $0.fontName == "DejaVuSans" && !$0.isBold })
+    }
+
+    @Test func brokenToUnicodeMapsStillLineUp() throws {
+        // 'A' → U+0000 and 'C' → U+D800 in the font's ToUnicode map.
+        let page = try PopplerDocument(data: Fixture.data("bad-tounicode.pdf")).page(0)
+        #expect(page.text == "x By \u{FFFD}z\nsecond line")
+        let glyphs = page.glyphs()
+        #expect(glyphs.map(\.text).joined() == "x By \u{FFFD}zsecond line")
+        #expect(glyphs.allSatisfy { $0.fontName == "Helvetica" && $0.fontSize == 24 })
     }
 
     @Test func fakeBoldGivesEachCharacterOnce() throws {
