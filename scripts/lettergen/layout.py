@@ -12,11 +12,12 @@ _TERMINAL = re.compile(r"[.!?:]$")
 def atoms(runs, slash_breaks=False):
     """runs: [(text, font)] -> [(text, font, space_before)].  Words split at spaces (run
     boundaries fall on spaces in every use here); with slash_breaks a word may also break
-    right after a '/' ('Incomplete/' + 'Invalid'), with no space between the pieces."""
+    right after a '/' ('Incomplete/' + 'Invalid') or after a hyphen inside a word
+    ('Newcastle-under-' + 'Lyme'), with no space between the pieces."""
     out = []
     for text, font in runs:
         for w in text.split():
-            pieces = re.split(r"(?<=/)(?=.)", w) if slash_breaks else [w]
+            pieces = re.split(r"(?<=/)(?=.)|(?<=\w-)(?=\w)", w) if slash_breaks else [w]
             for k, p in enumerate(pieces):
                 out.append((p, font, bool(out) and k == 0))
     return out

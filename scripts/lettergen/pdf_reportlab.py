@@ -4,7 +4,7 @@ Layout: logo stacked top right, Helvetica 11pt body drawn a line at a time, bold
 headings at 13pt, 'Page N' centred in the footer; a statistics page with the three
 panels stacked, each big number in its own box BESIDE its text; the two tables on
 their own pages with thin borders, a bold shaded header row repeated on every page,
-narrow columns that wrap (also after a '/'), and rows that may split across a page
+narrow columns that wrap (also after a '/' or a hyphen inside a word), and rows that may split across a page
 break (the tail continues under the repeated header with an empty Reference cell).
 """
 import io
@@ -160,7 +160,7 @@ def render_pdf(model):
         _table(d, C.RECEIVED_HEADER, rr, [62, 150, 118, 62])
     dr = C.decision_rows(model)
     if dr is not None:
-        _table(d, C.DECISIONS_HEADER, dr, [50, 74, 74, 42, 60, 78, 72, 65], left=40)
+        _table(d, C.DECISIONS_HEADER, dr, [50, 74, 72, 42, 58, 76, 71, 72], left=40)
     data = d.save()
     return data, {"pageCount": d.pages, "splitRows": d.split_rows}
 
