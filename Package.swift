@@ -46,8 +46,15 @@ let package = Package(
         .testTarget(name: "GoldenTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
         .testTarget(name: "PopplerTextTests", dependencies: ["PopplerText"]),
         .testTarget(name: "PDFTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
-        .testTarget(name: "ExportTests", dependencies: ["AnnualReview", "AnnualReviewExport"]),
-        .testTarget(name: "CLITests", dependencies: ["AnnualReview"]),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["AnnualReview", "AnnualReviewExport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Runs the built `annual-review` binary; reads its SQLite output back through GRDB.
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["AnnualReview", "AnnualReviewExport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

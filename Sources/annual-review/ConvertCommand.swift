@@ -2,11 +2,12 @@ import AnnualReview
 import ArgumentParser
 import Foundation
 
-/// `annual-review convert`: letters to JSON, one stage's view, or a folder of outputs.
+/// `annual-review convert`: letters to JSON, one stage's view, or a batch of outputs
+/// (JSON files, JSON Lines, CSV or SQLite), converted in parallel.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert letters (files, folders, or - for stdin) to JSON."
+        abstract: "Convert letters (files, folders, or - for stdin) to JSON, JSON Lines, CSV or SQLite."
     )
 
     @Argument(help: "Letter files (.pdf .txt .md .html), folders of them, or - for standard input.")
@@ -18,20 +19,49 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "With --stage: print the stage's value as JSON.")
     var json = false
 
-    @Option(help: "Write DIR/NAME.json for each input instead of printing.")
+    @Option(help: "json: DIR for DIR/NAME.json per input; jsonl: FILE (default stdout); csv: DIR; sqlite: FILE.")
     var output: String?
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .json
+
+    @Option(help: "How many inputs to convert at once (default: the machine's cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seconds a PDF may take in its worker process before it is given up.")
+    var timeout: Double = 5
+
+    @Flag(help: "Skip inputs whose sha256 the output already holds.")
+    var skipExisting = false
+
+    @Flag(help: "No progress bar and no summary line (failures are still reported).")
+    var quiet = false
+
+    @Flag(help: .hidden)
+    var inProcess = false
 
     func validate() throws {
         if json && stage == nil { throw ValidationError("--json goes with --stage") }
-        if stage != nil && (inputs.count != 1 || output != nil) {
-            throw ValidationError("--stage takes exactly one input and no --output")
+        if stage != nil && (inputs.count != 1 || output != nil || format != .json) {
+            throw ValidationError("--stage takes exactly one input and no --output or --format")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if (format == .csv || format == .sqlite) && output == nil {
+            throw ValidationError("--format \(format.rawValue) needs --output \(format == .csv ? "DIR" : "FILE")")
+        }
+        if skipExisting && output == nil { throw ValidationError("--skip-existing needs --output") }
+        if let output, format == .json || format == .csv, exists(output, asFolder: false) {
+            throw ValidationError("--output \(output) is a file; --format \(format.rawValue) writes into a folder")
+        }
+        if let output, format == .jsonl || format == .sqlite, exists(output, asFolder: true) {
+            throw ValidationError("--output \(output) is a folder; --format \(format.rawValue) writes one file")
         }
     }
 
     func run() throws {
         let found = InputFinder.find(inputs)
         for missing in found.missing { Terminal.failure(missing, .unreadable("no such file or folder")) }
-        var failed = found.missing.count
 
         if let stage {
             guard let input = found.inputs.first else { throw ExitCode(1) }
@@ -44,43 +74,21 @@ struct ConvertCommand: ParsableCommand {
             return
         }
 
-        let single = found.inputs.count == 1 && output == nil && inputs.count == 1 && !isFolder(inputs[0])
-        guard single || output != nil else {
-            if found.inputs.isEmpty { throw ExitCode(failed > 0 ? 1 : 0) }
-            throw ValidationError("several inputs need --output DIR")
+        let single = found.inputs.count == 1 && inputs.count == 1 && !exists(inputs[0], asFolder: true)
+        if format == .json && output == nil && !single {
+            if found.inputs.isEmpty { throw ExitCode(found.missing.isEmpty ? 0 : 1) }
+            throw ValidationError("several inputs need --output DIR (or --format jsonl)")
         }
-        for input in found.inputs {
-            do {
-                let json = try StageRunner.convertToJSON(input)
-                if let output {
-                    let path = OutputNaming.path(for: input, in: output, extension: "json")
-                    try AtomicFile.write(json, to: path)
-                } else {
-                    print(json, terminator: "")
-                }
-            } catch let error as ConversionError {
-                Terminal.failure(input.name, error)
-                failed += 1
-            } catch {
-                Terminal.error("annual-review: \(input.name): could not write the output: \(error.localizedDescription)")
-                failed += 1
-            }
-        }
-        if failed > 0 { throw ExitCode(1) }
+        let batch = BatchConvert(format: format, output: output, jobs: jobs, quiet: quiet,
+                                 skipExisting: skipExisting, timeout: timeout, inProcess: inProcess,
+                                 isSingleDocument: format == .json && output == nil)
+        let status = batch.run(found.inputs, failedBeforehand: found.missing.count)
+        if status != 0 { throw ExitCode(status) }
     }
 
-    func isFolder(_ path: String) -> Bool {
+    /// Whether `path` exists as a folder (`asFolder`) or as something else.
+    func exists(_ path: String, asFolder: Bool) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-}
-
-/// Output file names derived from input names, always inside the output folder.
-enum OutputNaming {
-    static func path(for input: InputFinder.Input, in folder: String, extension ext: String) -> String {
-        var base = URL(fileURLWithPath: input.name).deletingPathExtension().lastPathComponent
-        base = String(base.map { $0 == "/" || $0 == "\\" || $0.asciiValue.map { $0 < 0x20 } == true ? "_" : $0 })
-        if base.isEmpty || base.hasPrefix(".") { base = "_" + base }
-        return URL(fileURLWithPath: folder).appendingPathComponent(base + "." + ext).path
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue == asFolder
     }
 }

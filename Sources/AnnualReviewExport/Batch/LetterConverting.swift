@@ -1,0 +1,25 @@
+import AnnualReview
+import Foundation
+
+/// Turns one input's bytes into a letter for the batch runner. `lane` names the conversion
+/// thread (0 ..< jobs); calls with the same lane never overlap, so a converter may keep one
+/// resource per lane (a worker process, say) without locking.
+public protocol LetterConverting: Sendable {
+    func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter
+
+    /// Releases what the converter holds (worker processes). Called once, after the batch.
+    func shutDown()
+}
+
+/// Converts in this process: every stage, PDF extraction included, runs on the lane's thread.
+public struct InProcessConverter: LetterConverting {
+    public let pipeline: Pipeline
+
+    public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+    public func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter {
+        try pipeline.convert(data, name: name)
+    }
+
+    public func shutDown() {}
+}

@@ -1,0 +1,44 @@
+import AnnualReview
+import Foundation
+
+/// Converts with PDF extraction (poppler, C++) moved into worker processes, one per lane, so a
+/// file that crashes poppler or makes it hang costs exactly that file: a crash is reported as
+/// `ConversionError.crashed`, an overrun as `.timedOut(timeout)`, and the lane's next PDF gets a
+/// fresh worker. Text inputs and every stage after extract run in this process.
+public final class IsolatedConverter: LetterConverting, @unchecked Sendable {
+    private let pipeline: Pipeline
+    private let timeout: Double
+    private let workers: [PDFWorker]
+
+    /// - Parameters:
+    ///   - executable: the program to start as a worker (this tool), with `arguments`
+    ///     selecting its worker mode.
+    ///   - lanes: how many lanes (and so at most how many workers) the batch runs.
+    public init(pipeline: Pipeline, executable: String, arguments: [String], lanes: Int, timeout: Double) {
+        self.pipeline = pipeline
+        self.timeout = timeout
+        var environment = ProcessInfo.processInfo.environment
+        // A crash should end the worker at once, without the Swift runtime's backtrace.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let launch = PDFWorker.Launch(executable: executable, arguments: arguments, environment: environment)
+        workers = (0..<max(1, lanes)).map { _ in PDFWorker(launch: launch) }
+    }
+
+    public func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter {
+        guard Pipeline.isPDF(data) else { return try pipeline.convert(data, name: name) }
+        let extracted = try workers[lane % workers.count].extract(data, name: name, timeout: timeout)
+        return try Pipeline.convert(extracted)
+    }
+
+    public func shutDown() {
+        for worker in workers { worker.stop() }
+    }
+
+    /// The path of the running executable, to start workers from.
+    public static var currentExecutable: String {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        #endif
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+}
