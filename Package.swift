@@ -38,12 +38,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ExtractTests", dependencies: ["AnnualReview"]),
-        .testTarget(name: "NormalizeTests", dependencies: ["AnnualReview"]),
-        .testTarget(name: "SegmentTests", dependencies: ["AnnualReview"]),
-        .testTarget(name: "TablesTests", dependencies: ["AnnualReview"]),
-        .testTarget(name: "ModelTests", dependencies: ["AnnualReview"]),
-        .testTarget(name: "GoldenTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
+        // Fixture lookup shared by the test targets (Samples/ inside the repo).
+        .target(name: "TestSupport", dependencies: ["AnnualReview"], path: "Tests/TestSupport"),
+        .testTarget(name: "ExtractTests", dependencies: ["AnnualReview", "TestSupport"]),
+        .testTarget(name: "NormalizeTests", dependencies: ["AnnualReview", "TestSupport"]),
+        .testTarget(name: "SegmentTests", dependencies: ["AnnualReview", "TestSupport"]),
+        .testTarget(name: "TablesTests", dependencies: ["AnnualReview", "TestSupport"]),
+        .testTarget(name: "ModelTests", dependencies: ["AnnualReview", "TestSupport"]),
+        .testTarget(name: "GoldenTests", dependencies: ["AnnualReview", "AnnualReviewPDF", "TestSupport"]),
         .testTarget(name: "PopplerTextTests", dependencies: ["PopplerText"]),
         .testTarget(name: "PDFTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
         .testTarget(

@@ -8,6 +8,12 @@ public enum MarkupStripper {
         public var text: String
         /// A markdown `#` heading or a line that is bold as a whole.
         public var isHeading: Bool
+
+        public init(text: String, isHeading: Bool) {
+            self.text = text
+            self.isHeading = isHeading
+        }
+
         /// Nothing but markup (a rule such as `---`), or empty.
         public var isBlank: Bool { text.isEmpty }
     }

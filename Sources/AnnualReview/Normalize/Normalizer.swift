@@ -16,8 +16,7 @@ public enum Normalizer {
 /// Sub-passes shared by both normalizers: unwrapping lines and rejoining split paragraphs.
 public enum ParagraphJoiner {
     /// Joins wrapped lines into one paragraph: a space between lines, except after a hyphen or
-    /// slash that ends a word when the next line goes on in lower case (`well-` + `established`,
-    /// `Incomplete/` + `Invalid` stays one word).
+    /// slash that ends a word (`well-` + `established`, `Incomplete/` + `Invalid` stay one word).
     public static func unwrap(_ lines: [String]) -> String {
         var text = ""
         for line in lines where !line.isEmpty {
@@ -32,7 +31,9 @@ public enum ParagraphJoiner {
         let beforeLast = previous.dropLast().last
         if last == "/" { return beforeLast.map { !$0.isWhitespace } ?? false }
         if last == "-" {
-            return (beforeLast?.isLetter ?? false) && first.isLowercase
+            // A hyphen that ends a word keeps the word whole ("well-" + "established",
+            // "Newcastle-under-" + "Lyme"); a spaced dash ("upheld -") does not.
+            return (beforeLast?.isLetter ?? false) && first.isLetter
         }
         return false
     }

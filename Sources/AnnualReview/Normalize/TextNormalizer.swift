@@ -9,7 +9,7 @@ public enum TextNormalizer {
 
             func flush() {
                 guard !pending.isEmpty else { return }
-                let lines = pending.map(\.text)
+                let lines = rejoinSplitLinks(pending.map(\.text))
                 let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
                 blocks.append(Block(kind: .paragraph, lines: lines, text: ParagraphJoiner.unwrap(lines),
                                     styledAsHeading: pendingHeading, origins: [origin]))
@@ -27,7 +27,7 @@ public enum TextNormalizer {
                     continue
                 }
                 let clean = MarkupStripper.clean(raw)
-                if clean.isBlank || isPageFurniture(clean.text) {
+                if clean.isBlank || isPageFurniture(clean.text) || isPageFurniture(MarkupStripper.foldWhitespace(raw)) {
                     flush()
                     continue
                 }
@@ -43,6 +43,14 @@ public enum TextNormalizer {
             flush()
         }
         return blocks
+    }
+
+    /// A markdown link that a hard wrap split (`[Your council's` ⏎ `performance](#)`) is
+    /// resolved across the block's lines, which keep their line breaks.
+    static func rejoinSplitLinks(_ lines: [String]) -> [String] {
+        guard lines.count > 1, lines.contains(where: { $0.contains("](") }) else { return lines }
+        let joined = MarkupStripper.stripEmphasisAndLinks(lines.joined(separator: "\n"))
+        return joined.split(separator: "\n", omittingEmptySubsequences: true).map { MarkupStripper.foldWhitespace(String($0)) }
     }
 
     /// The cells of a tab-separated row (at least two non-empty cells), each cleaned; else nil.

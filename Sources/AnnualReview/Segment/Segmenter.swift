@@ -85,7 +85,8 @@ public enum Segmenter {
         var lineCount = 0
         while end < blocks.count, lineCount < 5 {
             let block = blocks[end]
-            let nextIsTable = end + 1 < blocks.count && blocks[end + 1].kind == .tableRow
+            // A short line right before a table is the table's title — unless it is the name.
+            let nextIsTable = end > start && end + 1 < blocks.count && blocks[end + 1].kind == .tableRow
             guard block.kind == .paragraph, !block.styledAsHeading || end == start, !nextIsTable,
                   LetterCues.panelKind(block) == nil,
                   LetterCues.words(block.text).count <= 30, block.text.last != "." else { break }

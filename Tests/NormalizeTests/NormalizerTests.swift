@@ -1,0 +1,75 @@
+import AnnualReview
+import Testing
+import TestSupport
+
+@Suite struct NormalizerTests {
+    @Test func groupsLinesAtBlankLinesAndKeepsAddressLines() throws {
+        let doc = try Fixtures.normalized("Mr Hickin\nDirector\nBolsover District Council\n \nDear Mr Hickin\n")
+        #expect(doc.blocks.count == 2)
+        #expect(doc.blocks[0].lines == ["Mr Hickin", "Director", "Bolsover District Council"])
+        #expect(doc.blocks[0].origins == [Origin(page: 1, firstLine: 1, lastLine: 3)])
+    }
+
+    @Test func unwrapsHardWrappedParagraphs() throws {
+        let doc = try Fixtures.normalized("We have a well-\nestablished programme that\nsupports councils.\n")
+        #expect(doc.blocks.map(\.text) == ["We have a well-established programme that supports councils."])
+    }
+
+    @Test func keepsRealHyphensAndDashes() throws {
+        let doc = try Fixtures.normalized("Complaints upheld -\nWe uphold. Newcastle-under-\nLyme and mid-\nApril.\n")
+        #expect(doc.blocks[0].text == "Complaints upheld - We uphold. Newcastle-under-Lyme and mid-April.")
+    }
+
+    @Test func resolvesALinkThatAHardWrapSplit() throws {
+        let doc = try Fixtures.normalized("our map, [Your council's\nperformance](#), along with [a](b)\n")
+        #expect(doc.blocks[0].text == "our map, Your council's performance, along with a")
+        #expect(doc.blocks[0].lines == ["our map, Your council's", "performance, along with a"])
+    }
+
+    @Test func rejoinsParagraphsSplitByAPageBreak() throws {
+        let doc = try Fixtures.normalized("open approach to\n\n \nresolving complaints. We recognise.\n\nNext one.\n")
+        #expect(doc.blocks.map(\.text) == ["open approach to resolving complaints. We recognise.", "Next one."])
+        #expect(doc.blocks[0].origins.count == 2)
+    }
+
+    @Test func doesNotJoinAfterSentenceOrHeading() throws {
+        let doc = try Fixtures.normalized("Ends here:\n\nlower start\n\n## Heading\n\nlower again\n")
+        #expect(doc.blocks.count == 4)
+    }
+
+    @Test func keepsTableRowsAsRowsWithEmptyCells() throws {
+        let doc = try Fixtures.normalized("Reference\tAuthority\tRemedy\n123456\tX Council\t\nNo tab line\n")
+        #expect(doc.blocks[0].kind == .tableRow)
+        #expect(doc.blocks[1].cells == ["123456", "X Council", ""])
+        #expect(doc.blocks[2].kind == .paragraph)
+    }
+
+    @Test func dropsPageFurniture() throws {
+        let doc = try Fixtures.normalized("Text one.\n\nPage 2 of 5\n\n- 3 -\n\n1\nupheld decision\n")
+        #expect(doc.blocks.map(\.text) == ["Text one.", "1 upheld decision"])
+    }
+
+    @Test func markupNeverSurvivesInAnySeed() throws {
+        for name in Fixtures.seedNames {
+            let doc = Pipeline.normalize(try Pipeline().extract(try Fixtures.seed(name), name: name))
+            for block in doc.blocks {
+                #expect(!block.text.contains("**") && !block.text.contains("<u>") && !block.text.contains("](") && !block.text.contains("&amp;"),
+                        "\(name): \(block.text)")
+                #expect(block.text == block.text.trimmingCharacters(in: .whitespaces) && !block.text.contains("  "))
+            }
+        }
+    }
+
+    /// Normalizing the normalized text again changes nothing.
+    @Test func isIdempotent() throws {
+        for name in Fixtures.seedNames {
+            let once = Pipeline.normalize(try Pipeline().extract(try Fixtures.seed(name), name: name))
+            let rendered = once.blocks.map { block in
+                block.kind == .tableRow ? block.cells.joined(separator: "\t") : block.lines.joined(separator: "\n")
+            }.joined(separator: "\n\n")
+            let twice = try Fixtures.normalized(rendered)
+            #expect(twice.blocks.map(\.text) == once.blocks.map(\.text), "\(name)")
+            #expect(twice.blocks.map(\.kind) == once.blocks.map(\.kind), "\(name)")
+        }
+    }
+}

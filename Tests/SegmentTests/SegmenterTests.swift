@@ -1,0 +1,71 @@
+import AnnualReview
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct SegmenterTests {
+    func segmented(seed name: String) throws -> (NormalizedDocument, SegmentedDocument) {
+        let normalized = Pipeline.normalize(try Pipeline().extract(try Fixtures.seed(name), name: name))
+        return (normalized, try Pipeline.segment(normalized))
+    }
+
+    @Test func labelsEveryPartOfAPlainLetterInOrder() throws {
+        let (_, doc) = try segmented(seed: "001_c61a5ee2af0bfbd5")
+        #expect(doc.segments.map(\.kind) == [.header, .recipient, .salutation, .title, .body, .body, .body, .signOff,
+                                              .statisticsPanel, .statisticsPanel, .statisticsPanel])
+        #expect(doc.all(.statisticsPanel).map(\.panel) == [.complaintsUpheld, .compliance, .satisfactoryRemedies])
+        #expect(doc.all(.body).map(\.heading) == [nil, "Complaint statistics", "Resources to help you get it right"])
+    }
+
+    @Test func findsTableRegions() throws {
+        let (_, doc) = try segmented(seed: "000_530d96cbad46cbd9")
+        let regions = doc.all(.tableRegion)
+        #expect(regions.count == 2)
+        #expect(regions.map(\.blocks.count) == [16, 15])
+    }
+
+    /// After segmentation no block is outside a segment, and none is counted twice.
+    @Test func everyBlockLandsInExactlyOneSegment() throws {
+        for name in Fixtures.seedNames {
+            let (normalized, doc) = try segmented(seed: name)
+            #expect(doc.segments.flatMap(\.blocks) == normalized.blocks, "\(name)")
+        }
+    }
+
+    @Test func refusesTextThatIsNotALetter() {
+        #expect(throws: ConversionError.self) { try Fixtures.segmented("Invoice 42\n\nTotal: £10\n") }
+    }
+
+    @Test func doesNotDependOnHeadingOrderOrCount() throws {
+        var text = try Fixtures.seedText("002_b2d53b3434d87909")
+        // Move the "Resources" section before "Complaint statistics" and add a paragraph and a heading.
+        let resources = text.range(of: "Resources to help you get it right")!.lowerBound
+        let signOff = text.range(of: "Yours sincerely,")!.lowerBound
+        let moved = String(text[resources..<signOff])
+        text.removeSubrange(resources..<signOff)
+        let stats = text.range(of: "Complaint statistics")!.lowerBound
+        text.insert(contentsOf: moved + "A new heading\n\nAn extra paragraph the seeds never had.\n\n", at: stats)
+        let doc = try Fixtures.segmented(text)
+        #expect(doc.all(.body).map(\.heading) == [nil, "Resources to help you get it right", "A new heading", "Complaint statistics"])
+        #expect(doc.all(.statisticsPanel).count == 3)
+    }
+
+    @Test func survivesAMissingTitleAndSection() throws {
+        var text = try Fixtures.seedText("004_547b65f656e62dc3")
+        text = text.replacingOccurrences(of: "Annual Review letter 2020\n", with: "")
+        let resources = text.range(of: "Resources to help you get it right")!.lowerBound
+        let signOff = text.range(of: "Yours sincerely,")!.lowerBound
+        text.removeSubrange(resources..<signOff)
+        let doc = try Fixtures.segmented(text)
+        #expect(doc.first(.title) == nil)
+        #expect(doc.all(.body).map(\.heading) == [nil, "Complaint statistics"])
+        #expect(doc.first(.signOff)?.blocks.count == 2)
+    }
+
+    @Test func collapsedRecipientAndSignatureStayTogether() throws {
+        let (_, doc) = try segmented(seed: "003_9d15432caafed8b4")
+        #expect(doc.first(.recipient)?.blocks.map(\.text) == ["Mr McGovern Managing Director Cannock Chase District Council"])
+        #expect(doc.first(.signOff)?.blocks.count == 2)
+        #expect(doc.all(.statisticsPanel).isEmpty)
+    }
+}
