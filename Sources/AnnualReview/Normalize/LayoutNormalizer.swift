@@ -1,7 +1,153 @@
-/// Normalizes PDF pages from positioned lines. (Placeholder grouping until the layout rules
-/// land: one block per run of lines without a vertical gap.)
+/// Normalizes PDF pages from positioned lines, in four passes:
+///
+/// 1. `PageFurniture.strip` — page numbers and running headers/footers go first, so they never
+///    end up inside a paragraph;
+/// 2. `TableZones.find` — table lines (under a header row, on this page and the next) are set
+///    apart and become one `.tableRow` block per visual line, carrying their words (the
+///    header's wrapped lines make one block);
+/// 3. `ReadingOrder.order` — the other lines, cut at wide gaps, are put in reading order
+///    (columns of a panel page one after the other, a big number before the text beside it);
+/// 4. `groupBlocks` — lines become paragraphs by line spacing, left edge and font: a gap
+///    clearly wider than the usual line pitch for that font size, or a change of size or weight,
+///    starts a new block. Short bold or larger blocks are marked as headings.
+///
+/// Paragraphs split by a page break are rejoined afterwards by `ParagraphJoiner.joinPageBreaks`.
 public enum LayoutNormalizer {
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
-        TextNormalizer.blocks(pages)
+        let cleaned = PageFurniture.strip(pages)
+        var pieces: [Piece] = []
+        var open: TableZone? = nil
+        for page in cleaned {
+            let (zones, rest) = TableZones.find(page.lines, page: page.number, open: &open)
+            let segments = rest.flatMap { LayoutSegment.split($0, page: page.number) }
+            var items = segments.map { ReadingOrder.Item(box: $0.box, size: $0.fontSize, baseline: $0.baseline) }
+            items += zones.map { zone in
+                let box = zone.box
+                return ReadingOrder.Item(box: box, size: zone.columns.columns.first?.words.first?.fontSize ?? 8, baseline: box.y1)
+            }
+            for index in ReadingOrder.order(items) {
+                if index < segments.count {
+                    pieces.append(.text(segments[index]))
+                } else if zones.indices.contains(index - segments.count) {
+                    pieces.append(.table(zones[index - segments.count]))
+                }
+            }
+        }
+        return groupBlocks(pieces)
+    }
+
+    enum Piece {
+        case text(LayoutSegment)
+        case table(TableZone)
+    }
+
+    /// Paragraph blocks from ordered segments; table zones as their row blocks.
+    static func groupBlocks(_ pieces: [Piece]) -> [Block] {
+        let segments = pieces.compactMap { piece -> LayoutSegment? in
+            if case .text(let segment) = piece { return segment }
+            return nil
+        }
+        let bodySize = LayoutSegment.dominantSize(segments.flatMap(\.words))
+        let pitches = modalPitches(segments)
+        var blocks: [Block] = []
+        var current: [[LayoutSegment]] = []
+
+        func flush() {
+            if let block = makeBlock(current, bodySize: bodySize) { blocks.append(block) }
+            current = []
+        }
+
+        for piece in pieces {
+            switch piece {
+            case .table(let zone):
+                flush()
+                blocks += zone.blocks()
+            case .text(let segment):
+                switch relation(of: segment, to: current, pitches: pitches) {
+                case .sameLine: current[current.count - 1].append(segment)
+                case .nextLine: current.append([segment])
+                case .newBlock:
+                    flush()
+                    current = [[segment]]
+                }
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    enum Relation { case sameLine, nextLine, newBlock }
+
+    /// How a segment goes on from the block being built.
+    static func relation(of segment: LayoutSegment, to block: [[LayoutSegment]], pitches: [Double: Double]) -> Relation {
+        guard let line = block.last, let last = line.last, let lineStart = line.first,
+              let blockStart = block.first?.first, segment.page == last.page else { return .newBlock }
+        let size = max(1, segment.fontSize)
+        guard abs(segment.fontSize - blockStart.fontSize) <= 0.6, segment.isBold == blockStart.isBold else { return .newBlock }
+        // On the same baseline, further right: the same visual line.
+        if abs(segment.baseline - last.baseline) <= 0.3 * size {
+            return segment.box.x0 >= last.box.x1 - 1 ? .sameLine : .newBlock
+        }
+        if segment.textStartAfterBullet != nil { return .newBlock }
+        let lineBaseline = line.map(\.baseline).max() ?? last.baseline
+        let pitch = segment.baseline - lineBaseline
+        guard pitch > 0.5 * size, pitch <= pitchLimit(size, pitches) else { return .newBlock }
+        let lineBox = line.dropFirst().reduce(lineStart.box) { $0.union($1.box) }
+        let dx = segment.box.x0 - lineBox.x0
+        let tolerance = 0.8 * size
+        if abs(dx) <= tolerance { return .nextLine }
+        if block.count == 1, dx < 0, -dx <= 4 * size { return .nextLine }  // first line indented
+        if block.count == 1, let hang = lineStart.textStartAfterBullet, abs(segment.box.x0 - hang) <= tolerance {
+            return .nextLine  // hanging indent after a bullet
+        }
+        let centre = (segment.box.x0 + segment.box.x1) / 2
+        if abs(centre - (lineBox.x0 + lineBox.x1) / 2) <= 1.5 { return .nextLine }  // centred lines
+        return .newBlock
+    }
+
+    /// The widest baseline-to-baseline distance that still continues a paragraph: a quarter more
+    /// than the usual pitch of lines in that font size, or 1.7 × the size when there is none.
+    static func pitchLimit(_ size: Double, _ pitches: [Double: Double]) -> Double {
+        if let usual = pitches[sizeKey(size)] { return max(1.25 * usual, 1.15 * size) }
+        return 1.7 * size
+    }
+
+    static func sizeKey(_ size: Double) -> Double { (size * 2).rounded() / 2 }
+
+    /// For each font size, the most common distance between consecutive left-aligned lines of
+    /// that size (when seen at least three times and no wider than 2.6 × the size).
+    static func modalPitches(_ segments: [LayoutSegment]) -> [Double: Double] {
+        var counts: [Double: [Double: Int]] = [:]
+        for (a, b) in zip(segments, segments.dropFirst()) {
+            guard a.page == b.page, abs(a.fontSize - b.fontSize) <= 0.6, a.isBold == b.isBold else { continue }
+            let size = max(1, a.fontSize)
+            let pitch = b.baseline - a.baseline
+            guard pitch > 0.8 * size, pitch <= 2.6 * size, abs(a.box.x0 - b.box.x0) <= 0.8 * size else { continue }
+            counts[sizeKey(size), default: [:]][(pitch * 2).rounded() / 2, default: 0] += 1
+        }
+        var out: [Double: Double] = [:]
+        for (size, histogram) in counts {
+            guard let best = histogram.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
+                  best.value >= 3 else { continue }
+            out[size] = best.key
+        }
+        return out
+    }
+
+    /// A paragraph block from visual lines of segments.
+    static func makeBlock(_ lines: [[LayoutSegment]], bodySize: Double) -> Block? {
+        let segments = lines.flatMap { $0 }
+        guard let first = segments.first, let page = segments.first?.page else { return nil }
+        let texts = lines.map { line in line.map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }
+        guard !texts.isEmpty else { return nil }
+        let text = ParagraphJoiner.unwrap(texts)
+        let box = segments.dropFirst().reduce(first.box) { $0.union($1.box) }
+        let words = segments.flatMap(\.words)
+        let size = LayoutSegment.dominantSize(words)
+        let bold = segments.allSatisfy(\.isBold)
+        let wordCount = text.split(separator: " ").count
+        let heading = (bold || size >= 1.12 * bodySize) && texts.count <= 3 && wordCount <= 20
+        return Block(kind: .paragraph, lines: texts, text: text, styledAsHeading: heading,
+                     origins: [Origin(page: page, box: box.rounded)])
     }
 }

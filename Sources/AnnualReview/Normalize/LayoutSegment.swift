@@ -1,0 +1,62 @@
+/// A run of words on one baseline of a PDF page: a line, or the part of a line between two
+/// wide gaps (text beside a big number, the columns of a panel page). The unit the layout
+/// pass orders and groups into blocks.
+struct LayoutSegment: Equatable {
+    var page: Int
+    /// Left to right.
+    var words: [PositionedWord]
+    var box: Box
+    /// The font size carrying most characters.
+    var fontSize: Double
+    /// Every word bold.
+    var isBold: Bool
+    var baseline: Double
+    var text: String
+
+    init?(page: Int, words: [PositionedWord]) {
+        let ordered = words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let first = ordered.first else { return nil }
+        self.page = page
+        self.words = ordered
+        self.box = ordered.dropFirst().reduce(first.box) { $0.union($1.box) }
+        self.fontSize = LayoutSegment.dominantSize(ordered)
+        self.isBold = ordered.allSatisfy(\.isBold)
+        self.baseline = ordered.map(TableColumns.baseline).max() ?? TableColumns.baseline(first)
+        self.text = ordered.map(\.text).joined(separator: " ")
+    }
+
+    /// A wide gap: this many font sizes. A word space is about a quarter of the size; the gap
+    /// between a big number and the text beside it, or between two columns, is far wider.
+    static let wideGap = 1.5
+
+    /// A line cut at its wide gaps.
+    static func split(_ line: TextLine, page: Int) -> [LayoutSegment] {
+        var runs: [[PositionedWord]] = []
+        for word in line.words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = runs.last?.last {
+                let size = max(1, min(last.fontSize, word.fontSize))
+                if word.box.x0 - last.box.x1 <= wideGap * size {
+                    runs[runs.count - 1].append(word)
+                    continue
+                }
+            }
+            runs.append([word])
+        }
+        return runs.compactMap { LayoutSegment(page: page, words: $0) }
+    }
+
+    static func dominantSize(_ words: [PositionedWord]) -> Double {
+        var weight: [Double: Int] = [:]
+        for word in words { weight[word.fontSize, default: 0] += word.text.count }
+        return weight.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
+    }
+
+    /// The x of the text after a leading bullet ("• Failure to comply…"): where a hanging
+    /// indent puts the following lines.
+    var textStartAfterBullet: Double? {
+        guard words.count >= 2, let first = words.first, LayoutSegment.bullets.contains(first.text) else { return nil }
+        return words[1].box.x0
+    }
+
+    static let bullets: Set<String> = ["•", "·", "◦", "▪", "■", "○", "●", "-", "–", "—", "*", "➢", "", ""]
+}

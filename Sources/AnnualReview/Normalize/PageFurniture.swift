@@ -1,0 +1,125 @@
+import Foundation
+
+/// Page furniture of a PDF: page numbers ("2", "Page 2", "2 of 5", "- 2 -") and running
+/// headers and footers (the same text at the same height on several pages), found only in
+/// the top and bottom margin bands and only as the outermost lines of a page — so nothing
+/// of the letter itself (a table row near the bottom, a repeated table header) is taken.
+enum PageFurniture {
+    /// The share of the page height that counts as the top or bottom margin band.
+    static let band = 0.1
+
+    /// The pages with their furniture removed (words of a line that is partly furniture stay).
+    static func strip(_ pages: [ExtractedPage]) -> [ExtractedPage] {
+        let pageCount = pages.count
+        // Candidate segments: those in a margin band, keyed for the repetition test.
+        struct Candidate { var page: Int; var segment: LayoutSegment; var key: String }
+        var candidates: [Candidate] = []
+        for page in pages {
+            let height = pageHeight(page)
+            for line in page.lines {
+                guard let box = line.box, inBand(box, height: height) else { continue }
+                for segment in LayoutSegment.split(line, page: page.number) {
+                    candidates.append(Candidate(page: page.number, segment: segment,
+                                                key: repetitionKey(segment.text, page: page.number)))
+                }
+            }
+        }
+        func repeated(_ segment: LayoutSegment, key: String) -> Bool {
+            candidates.contains { other in
+                other.page != segment.page && other.key == key
+                    && abs(other.segment.box.y0 - segment.box.y0) <= 3
+                    && min(other.segment.box.x1, segment.box.x1) - max(other.segment.box.x0, segment.box.x0) > 0
+            }
+        }
+        func isFurniture(_ segment: LayoutSegment) -> Bool {
+            isPageNumber(segment.text, pageCount: pageCount)
+                || (pageCount > 1 && repeated(segment, key: repetitionKey(segment.text, page: segment.page)))
+        }
+
+        return pages.map { page in
+            let height = pageHeight(page)
+            var lines = page.lines
+            var removed = Set<Int>()
+            var replaced: [Int: TextLine] = [:]
+            let order = lines.indices.sorted { (lines[$0].box?.y0 ?? 0) < (lines[$1].box?.y0 ?? 0) }
+            // From the bottom up, then from the top down, while lines are furniture.
+            for sequence in [Array(order.reversed()), order] {
+                for index in sequence {
+                    let line = lines[index]
+                    guard !removed.contains(index), let box = line.box, inBand(box, height: height),
+                          !isTableHeader(line) else { break }
+                    let segments = LayoutSegment.split(line, page: page.number)
+                    let furniture = segments.filter(isFurniture)
+                    if furniture.isEmpty { break }
+                    if furniture.count == segments.count {
+                        removed.insert(index)
+                        continue
+                    }
+                    let gone = Set(furniture.flatMap { $0.words.map(\.box) })
+                    let kept = line.words.filter { !gone.contains($0.box) }
+                    replaced[index] = relined(kept, like: line)
+                    break
+                }
+            }
+            for (index, line) in replaced { lines[index] = line }
+            var out = page
+            out.lines = lines.indices.filter { !removed.contains($0) }.map { lines[$0] }
+            return out
+        }
+    }
+
+    static func pageHeight(_ page: ExtractedPage) -> Double {
+        page.height ?? ((page.lines.compactMap { $0.box?.y1 }.max() ?? 0) + 36)
+    }
+
+    static func inBand(_ box: Box, height: Double) -> Bool {
+        box.y1 <= band * height || box.y0 >= (1 - band) * height
+    }
+
+    static func isTableHeader(_ line: TextLine) -> Bool {
+        LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: line.words, origins: []))
+    }
+
+    /// "2", "Page 2", "Page 2 of 5", "2 of 5", "2/5", "- 2 -", "[2]" — with a number no larger
+    /// than the page count allows (so a small figure of the letter is not taken for one).
+    static func isPageNumber(_ text: String, pageCount: Int) -> Bool {
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        if words.first == "page" || words.first == "p." || words.first == "pg" { words.removeFirst() }
+        if words.count == 3, ["-", "–", "—"].contains(words[0]), words[0] == words[2] { words = [words[1]] }
+        if words.count == 1 {
+            var token = words[0]
+            if token.hasPrefix("[") && token.hasSuffix("]") || token.hasPrefix("(") && token.hasSuffix(")") {
+                token = String(token.dropFirst().dropLast())
+            }
+            let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 2 { return plausible(String(parts[0]), pageCount) && plausible(String(parts[1]), pageCount) }
+            return plausible(token, pageCount)
+        }
+        if words.count == 3, words[1] == "of" {
+            return plausible(words[0], pageCount) && plausible(words[2], pageCount)
+        }
+        return false
+    }
+
+    static func plausible(_ token: String, _ pageCount: Int) -> Bool {
+        guard token.count <= 4, let value = Int(token) else { return false }
+        return value >= 0 && value <= pageCount + 2
+    }
+
+    /// The text with this page's number (as a whole token) blanked, so "Annual review – page 2"
+    /// and "Annual review – page 3" compare equal.
+    static func repetitionKey(_ text: String, page: Int) -> String {
+        let number = String(page)
+        return text.split(separator: " ").map { token in
+            let core = token.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—.,:|/"))
+            return core == number ? token.replacingOccurrences(of: number, with: "#") : String(token)
+        }.joined(separator: " ")
+    }
+
+    /// A line rebuilt from the words that remain.
+    static func relined(_ words: [PositionedWord], like line: TextLine) -> TextLine {
+        guard let segment = LayoutSegment(page: 0, words: words) else { return TextLine(text: "", words: []) }
+        return TextLine(text: segment.text, lineNumber: line.lineNumber, box: segment.box,
+                        fontSize: segment.fontSize, isBold: segment.isBold, words: segment.words)
+    }
+}

@@ -1,0 +1,165 @@
+/// Finds the tables of a PDF page: a header row (column names such as "Reference" and
+/// "Authority" set apart by wide gaps), the lines of its header cells that wrap, and the lines
+/// below that fit its columns — on this page and, under the repeated header or without one,
+/// on the pages that follow.
+struct TableZone {
+    var page: Int
+    /// The header's visual lines (empty for a continuation without a repeated header).
+    var header: [TextLine]
+    /// The table's other lines, top to bottom.
+    var rows: [TextLine]
+    var columns: TableColumns
+
+    var box: Box {
+        let boxes = (header + rows).compactMap(\.box)
+        guard let first = boxes.first else { return Box(x0: 0, y0: 0, x1: 0, y1: 0) }
+        return boxes.dropFirst().reduce(first) { $0.union($1) }
+    }
+
+    /// One block for the header (all its lines and words), one per other line.
+    func blocks() -> [Block] {
+        var blocks: [Block] = []
+        if !header.isEmpty {
+            let words = header.flatMap(\.words)
+            let lines = header.map(\.text)
+            let box = header.compactMap(\.box).reduce(header.first?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)) { $0.union($1) }
+            blocks.append(Block(kind: .tableRow, lines: lines, text: lines.joined(separator: " "), words: words,
+                                origins: [Origin(page: page, box: box.rounded)]))
+        }
+        for line in rows {
+            blocks.append(Block(kind: .tableRow, lines: [line.text], text: line.text, words: line.words,
+                                origins: [Origin(page: page, box: line.box?.rounded)]))
+        }
+        return blocks
+    }
+}
+
+enum TableZones {
+    /// Splits a page's lines (top to bottom) into table zones and the other lines. `open` is the
+    /// table still running at the end of the previous page; it comes back as the table still
+    /// running at the end of this one.
+    static func find(_ lines: [TextLine], page: Int, open: inout TableZone?) -> (zones: [TableZone], rest: [TextLine]) {
+        var zones: [TableZone] = []
+        var rest: [TextLine] = []
+        var current: TableZone? = nil
+        var i = 0
+
+        // A table running on from the previous page: its header again, or lines that fit it.
+        if let running = open, let first = lines.first {
+            if isHeader(first), let zone = startZone(lines, at: 0, page: page), sameHeader(zone, running) {
+                current = zone
+                i = zone.header.count
+            } else if fits(first, running.columns, after: nil) && looksTabular(first, running.columns) {
+                current = TableZone(page: page, header: [], rows: [], columns: running.columns)
+            }
+        }
+        open = nil
+
+        while i < lines.count {
+            let line = lines[i]
+            if var zone = current {
+                if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last) && !isHeader(line) {
+                    zone.rows.append(line)
+                    zone.columns.refine(with: (zone.header + zone.rows).flatMap(\.words))
+                    current = zone
+                    i += 1
+                    continue
+                }
+                zones.append(zone)
+                current = nil
+            }
+            if isHeader(line), let zone = startZone(lines, at: i, page: page) {
+                // Lines of the header taken from above (a header cell set higher) leave `rest`.
+                let above = zone.header.filter { header in rest.contains(header) }
+                rest.removeAll { above.contains($0) }
+                current = zone
+                i = (lines.firstIndex { $0 == zone.header.last } ?? i) + 1
+                continue
+            }
+            rest.append(line)
+            i += 1
+        }
+        if let zone = current {
+            zones.append(zone)
+            open = zone
+        }
+        return (zones, rest)
+    }
+
+    /// A header row: names of columns ("Reference" and another) in three or more cells.
+    static func isHeader(_ line: TextLine) -> Bool {
+        guard LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: line.words, origins: [])) else {
+            return false
+        }
+        return TableColumns.cells(of: line.words).count >= 3
+    }
+
+    /// The header at `index` with its wrapped lines above and below, and its columns.
+    static func startZone(_ lines: [TextLine], at index: Int, page: Int) -> TableZone? {
+        guard lines.indices.contains(index) else { return nil }
+        let headerLine = lines[index]
+        var header = [headerLine]
+        guard let initial = TableColumns(header: headerLine.words) else { return nil }
+        // Below: same style, close, inside the table, no reference number (not yet a data row).
+        var j = index + 1
+        while j < lines.count, belongsToHeader(lines[j], next: header.last, header: headerLine, columns: initial) {
+            header.append(lines[j])
+            j += 1
+        }
+        // Above: the same, for a header cell centred on more lines than the others.
+        var k = index - 1
+        while k >= 0, belongsToHeader(lines[k], next: header.first, header: headerLine, columns: initial) {
+            header.insert(lines[k], at: 0)
+            k -= 1
+        }
+        guard let columns = TableColumns(header: header.flatMap(\.words)) else { return nil }
+        return TableZone(page: page, header: header, rows: [], columns: columns)
+    }
+
+    static func belongsToHeader(_ line: TextLine, next neighbour: TextLine?, header: TextLine, columns: TableColumns) -> Bool {
+        guard let neighbour, let box = line.box, let other = neighbour.box, !isHeader(line) else { return false }
+        let size = max(1, header.fontSize ?? 8)
+        guard abs((line.fontSize ?? 0) - size) <= 0.6, (line.isBold ?? false) == (header.isBold ?? false) else { return false }
+        let pitch = abs(baseline(line) - baseline(neighbour))
+        guard pitch <= 1.6 * size, box.y0 < other.y0 ? box.y1 <= other.y1 : box.y0 >= other.y0 else { return false }
+        guard line.words.allSatisfy({ $0.box.x0 >= columns.x0 - size && !columns.straddles($0) }) else { return false }
+        let reference = columns.fragments(of: line.words).first ?? ""
+        return !TableBuilder.isReference(reference)
+    }
+
+    /// Whether a line goes on with the table: its font, no wide gap above it, nothing left of
+    /// the table, no word across a column boundary, and not a run of prose across columns.
+    static func fits(_ line: TextLine, _ columns: TableColumns, after previous: TextLine?) -> Bool {
+        guard let box = line.box, !line.words.isEmpty else { return false }
+        let size = max(1, line.fontSize ?? 8)
+        let tableSize = max(1, previous?.fontSize ?? columns.columns.first?.words.first?.fontSize ?? size)
+        guard abs(size - tableSize) <= 1.5 else { return false }
+        if let previous, let above = previous.box {
+            guard box.y0 - above.y1 <= max(2.5 * size, 16), box.y0 > above.y0 else { return false }
+        }
+        guard box.x0 >= columns.x0 - 1.5 * size else { return false }
+        guard !line.words.contains(where: columns.straddles) else { return false }
+        // Prose: several words in a row with word spaces only, over more than one column.
+        let cells = TableColumns.cells(of: line.words)
+        if cells.count == 1, line.words.count >= 2 {
+            let spanned = Set(line.words.map(columns.column(of:)))
+            if spanned.count > 1 { return false }
+        }
+        return true
+    }
+
+    /// A line with a reference number in the first column, or text in two or more cells.
+    static func looksTabular(_ line: TextLine, _ columns: TableColumns) -> Bool {
+        let fragments = columns.fragments(of: line.words)
+        if let first = fragments.first, TableBuilder.isReference(first) { return true }
+        return fragments.filter { !$0.isEmpty }.count >= 2
+    }
+
+    static func sameHeader(_ zone: TableZone, _ running: TableZone) -> Bool {
+        running.header.isEmpty || zone.columns.columns.map(\.title) == running.columns.columns.map(\.title)
+    }
+
+    static func baseline(_ line: TextLine) -> Double {
+        line.words.map(TableColumns.baseline).max() ?? (line.box?.y1 ?? 0)
+    }
+}

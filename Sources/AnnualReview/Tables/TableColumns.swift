@@ -1,0 +1,192 @@
+/// Table columns found from word positions: the header's words grouped into cells (a header
+/// cell may wrap onto several lines), and the column spans every other word is measured against.
+public struct TableColumns: Equatable, Sendable {
+    /// One header cell: its words (top to bottom, left to right) and their horizontal extent.
+    public struct Column: Equatable, Sendable {
+        public var words: [PositionedWord]
+        public var x0: Double
+        public var x1: Double
+        /// The header cell's text, its wrapped lines joined as a cell's are.
+        public var title: String
+    }
+
+    public var columns: [Column]
+    /// `boundaries[i]` separates column `i` from column `i + 1` (count = columns.count - 1).
+    public var boundaries: [Double]
+
+    /// Left edge of the table's text.
+    public var x0: Double { columns.first?.x0 ?? 0 }
+    /// Right edge of the header's text.
+    public var x1: Double { columns.last?.x1 ?? 0 }
+    public var count: Int { columns.count }
+
+    /// The columns named by a header's words, with boundaries halfway between neighbouring
+    /// header cells. Nil when the words make fewer than two cells.
+    public init?(header words: [PositionedWord]) {
+        let lines = TableColumns.visualLines(words)
+        // Cells on each line: words cut at gaps wider than a word space.
+        var groups: [(x0: Double, x1: Double, words: [PositionedWord])] = []
+        for line in lines {
+            for cell in TableColumns.cells(of: line) {
+                groups.append((cell.first?.box.x0 ?? 0, cell.map(\.box.x1).max() ?? 0, cell))
+            }
+        }
+        // Cells of different lines that overlap horizontally are one wrapped header cell.
+        var merged = true
+        while merged {
+            merged = false
+            outer: for i in groups.indices {
+                for j in groups.indices where j > i {
+                    if min(groups[i].x1, groups[j].x1) - max(groups[i].x0, groups[j].x0) > 0 {
+                        groups[i] = (min(groups[i].x0, groups[j].x0), max(groups[i].x1, groups[j].x1),
+                                     groups[i].words + groups[j].words)
+                        groups.remove(at: j)
+                        merged = true
+                        break outer
+                    }
+                }
+            }
+        }
+        groups.sort { $0.x0 < $1.x0 }
+        guard groups.count >= 2 else { return nil }
+        columns = groups.map { group in
+            let ordered = TableColumns.readingOrder(group.words)
+            return Column(words: ordered, x0: group.x0, x1: group.x1, title: TableColumns.cellText(ordered))
+        }
+        boundaries = zip(columns, columns.dropFirst()).map { ($0.x1 + $1.x0) / 2 }
+    }
+
+    /// Moves each boundary into the widest gap that no word of `lines` crosses between the two
+    /// header cells' left edges (the gutter the cell borders leave), when there is one.
+    public mutating func refine(with words: [PositionedWord]) {
+        guard columns.count >= 2 else { return }
+        let intervals = words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }
+        for i in boundaries.indices {
+            let lo = columns[i].x0
+            let hi = columns[i + 1].x0
+            guard hi > lo else { continue }
+            // Free stretches of [lo, hi] not covered by any word.
+            var best: (start: Double, end: Double)? = nil
+            var cursor = lo
+            for (a, b) in intervals where b > lo && a < hi {
+                if a > cursor, best.map({ a - cursor > $0.end - $0.start }) ?? true {
+                    best = (cursor, a)
+                }
+                cursor = max(cursor, b)
+            }
+            if hi > cursor, best.map({ hi - cursor > $0.end - $0.start }) ?? true {
+                best = (cursor, hi)
+            }
+            if let best, best.end - best.start > 0.5 {
+                boundaries[i] = (best.start + best.end) / 2
+            }
+        }
+    }
+
+    /// The column a word belongs to: the span it overlaps most (a point-sized word: the span
+    /// holding its left edge).
+    public func column(of word: PositionedWord) -> Int {
+        guard !columns.isEmpty else { return 0 }
+        var best = 0
+        var bestOverlap = -Double.infinity
+        for i in columns.indices {
+            let lo = i == 0 ? -Double.infinity : boundaries[i - 1]
+            let hi = i == columns.count - 1 ? Double.infinity : boundaries[i]
+            let overlap = min(hi, word.box.x1) - max(lo, word.box.x0)
+            if overlap > bestOverlap {
+                bestOverlap = overlap
+                best = i
+            }
+        }
+        return best
+    }
+
+    /// Whether a word lies across a boundary, with a good part of it on each side — both across
+    /// the boundary and across the left edge of the next header cell (cells are mostly left
+    /// aligned; where a header is centred, the boundary alone decides too often).
+    public func straddles(_ word: PositionedWord) -> Bool {
+        let width = word.box.x1 - word.box.x0
+        guard width > 0 else { return false }
+        func crosses(_ x: Double) -> Bool {
+            word.box.x0 < x && word.box.x1 > x && min(x - word.box.x0, word.box.x1 - x) > 0.25 * width
+        }
+        for (i, boundary) in boundaries.enumerated() where i + 1 < columns.count {
+            let nextStart = columns[i + 1].x0 - 0.5 * max(1, word.fontSize)
+            if crosses(boundary) && crosses(nextStart) { return true }
+        }
+        return false
+    }
+
+    /// The line's words placed in columns: one fragment per column (words left to right joined
+    /// with spaces; empty where the line has nothing in that column).
+    public func fragments(of line: [PositionedWord]) -> [String] {
+        var parts = Array(repeating: [PositionedWord](), count: columns.count)
+        for word in line { parts[column(of: word)].append(word) }
+        return parts.map { $0.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ") }
+    }
+
+    // MARK: word geometry shared by the layout and table passes
+
+    /// Words grouped into visual lines by baseline (top to bottom), each left to right.
+    public static func visualLines(_ words: [PositionedWord]) -> [[PositionedWord]] {
+        let sorted = words.sorted { a, b in
+            let ba = baseline(a), bb = baseline(b)
+            return ba != bb ? ba < bb : a.box.x0 < b.box.x0
+        }
+        var lines: [[PositionedWord]] = []
+        var lineBaseline = 0.0
+        var lineSize = 0.0
+        for word in sorted {
+            let b = baseline(word)
+            let size = max(1, word.fontSize)
+            if !lines.isEmpty, abs(b - lineBaseline) <= 0.3 * min(size, lineSize) {
+                lines[lines.count - 1].append(word)
+            } else {
+                lines.append([word])
+                lineBaseline = b
+                lineSize = size
+            }
+        }
+        return lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+    }
+
+    /// A line's words cut into cells at gaps wider than half the font size (a word space is
+    /// about a quarter; cell padding on both sides of a border is more).
+    public static func cells(of line: [PositionedWord]) -> [[PositionedWord]] {
+        var cells: [[PositionedWord]] = []
+        for word in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = cells.last?.last {
+                let size = max(1, min(last.fontSize, word.fontSize))
+                if word.box.x0 - last.box.x1 <= cellGap * size {
+                    cells[cells.count - 1].append(word)
+                    continue
+                }
+            }
+            cells.append([word])
+        }
+        return cells
+    }
+
+    /// Gaps wider than this many font sizes separate table cells.
+    public static let cellGap = 0.5
+
+    /// Words top to bottom, then left to right.
+    public static func readingOrder(_ words: [PositionedWord]) -> [PositionedWord] {
+        visualLines(words).flatMap { $0 }
+    }
+
+    /// A cell's words as text: words of a line joined by spaces, lines joined as wrapped cell
+    /// text is (`Incomplete/` + `Invalid` without a space).
+    public static func cellText(_ words: [PositionedWord]) -> String {
+        var text = ""
+        for line in visualLines(words) {
+            text = TableBuilder.appendWrapped(line.map(\.text).joined(separator: " "), to: text)
+        }
+        return text
+    }
+
+    /// About where the baseline is: a fifth of the size above the bottom of poppler's box.
+    public static func baseline(_ word: PositionedWord) -> Double {
+        word.box.y1 - 0.21 * max(1, word.fontSize)
+    }
+}

@@ -1,0 +1,198 @@
+import AnnualReview
+import Foundation
+import PopplerText
+
+/// Glyphs → words → lines, from the glyphs' boxes alone (poppler's reading order and its
+/// spacing of the page text differ between PDF producers, so neither is trusted for layout).
+///
+/// Pure functions: no poppler here, so they can be tested with made-up glyphs.
+enum WordAssembler {
+    /// Words of a page: glyphs in poppler's order, cut at space glyphs, at a change of
+    /// baseline, at a step backwards and at a horizontal gap wider than `gapFactor` × the
+    /// font size. Overprinted copies of a glyph (fake bold) are dropped first.
+    static func words(from glyphs: [PDFGlyph], gapFactor: Double = 0.25) -> [PositionedWord] {
+        let kept = dropOverprints(glyphs)
+        var words: [PositionedWord] = []
+        var current: [PDFGlyph] = []
+
+        func flush() {
+            if let word = makeWord(current) { words.append(word) }
+            current.removeAll(keepingCapacity: true)
+        }
+
+        for glyph in kept {
+            guard let scalar = glyph.text.unicodeScalars.first else { continue }
+            if scalar.properties.isWhitespace || glyph.text.allSatisfy(\.isWhitespace) {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                if isCombiningMark(scalar) && verticallyOverlap(previous.box, glyph.box) {
+                    current.append(glyph)
+                    continue
+                }
+                if !continuesWord(previous, glyph, gapFactor: gapFactor) { flush() }
+            }
+            current.append(glyph)
+        }
+        flush()
+        return words
+    }
+
+    /// Whether `next` belongs to the same word as `previous`.
+    static func continuesWord(_ previous: PDFGlyph, _ next: PDFGlyph, gapFactor: Double) -> Bool {
+        let size = max(1, min(effectiveSize(previous), effectiveSize(next)))
+        guard abs(baseline(previous) - baseline(next)) <= 0.25 * size else { return false }
+        guard next.box.x0 >= previous.box.x0 - 0.1 * size else { return false }
+        let gap = next.box.x0 - previous.box.x1
+        return gap <= gapFactor * size && gap >= -0.6 * size
+    }
+
+    /// Lines of a page: words whose baselines lie within a band of 0.3 × the smaller font
+    /// size, sorted left to right; the lines top to bottom.
+    static func lines(from words: [PositionedWord]) -> [TextLine] {
+        let sorted = words.sorted { a, b in
+            let ba = baseline(a), bb = baseline(b)
+            return ba != bb ? ba < bb : a.box.x0 < b.box.x0
+        }
+        var groups: [[PositionedWord]] = []
+        var groupBaseline = 0.0
+        var groupSize = 0.0
+        for word in sorted {
+            let b = baseline(word)
+            let size = max(1, word.fontSize)
+            if !groups.isEmpty, abs(b - groupBaseline) <= 0.3 * min(size, groupSize) {
+                groups[groups.count - 1].append(word)
+            } else {
+                groups.append([word])
+                groupBaseline = b
+                groupSize = size
+            }
+        }
+        return groups.map(makeLine)
+    }
+
+    static func makeLine(_ words: [PositionedWord]) -> TextLine {
+        let ordered = words.sorted { $0.box.x0 < $1.box.x0 }
+        var box = ordered.first?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        for word in ordered.dropFirst() { box = box.union(word.box) }
+        return TextLine(text: ordered.map(\.text).joined(separator: " "), box: box,
+                        fontSize: dominantSize(ordered), isBold: ordered.allSatisfy(\.isBold), words: ordered)
+    }
+
+    /// The font size carrying most characters.
+    static func dominantSize(_ words: [PositionedWord]) -> Double {
+        var weight: [Double: Int] = [:]
+        for word in words { weight[word.fontSize, default: 0] += word.text.count }
+        return weight.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
+    }
+
+    // MARK: glyph helpers
+
+    /// poppler's box runs from the font's ascent to its descent; the baseline sits about a fifth
+    /// of the size above the bottom. Good enough to compare fonts of different sizes.
+    static func baseline(_ glyph: PDFGlyph) -> Double { glyph.box.y1 - 0.21 * effectiveSize(glyph) }
+    static func baseline(_ word: PositionedWord) -> Double { word.box.y1 - 0.21 * max(1, word.fontSize) }
+
+    /// The font size, or the box height when poppler reported none.
+    static func effectiveSize(_ glyph: PDFGlyph) -> Double {
+        glyph.fontSize > 0 ? glyph.fontSize : max(1, glyph.box.y1 - glyph.box.y0)
+    }
+
+    static func verticallyOverlap(_ a: PDFRect, _ b: PDFRect) -> Bool {
+        min(a.y1, b.y1) - max(a.y0, b.y0) > 0
+    }
+
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    static func makeWord(_ glyphs: [PDFGlyph]) -> PositionedWord? {
+        guard let first = glyphs.first else { return nil }
+        var text = ""
+        var box = first.box
+        var sizeWeight: [Double: Int] = [:]
+        var bold = true
+        for glyph in glyphs {
+            text += expandLigature(glyph.text)
+            box = PDFRect(x0: min(box.x0, glyph.box.x0), y0: min(box.y0, glyph.box.y0),
+                          x1: max(box.x1, glyph.box.x1), y1: max(box.y1, glyph.box.y1))
+            sizeWeight[effectiveSize(glyph), default: 0] += 1
+            bold = bold && glyph.isBold
+        }
+        text = text.precomposedStringWithCanonicalMapping
+        guard !text.isEmpty else { return nil }
+        let size = sizeWeight.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
+        return PositionedWord(text: text, box: Box(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1).rounded,
+                              fontSize: (size * 100).rounded() / 100, isBold: bold)
+    }
+
+    /// Presentation-form ligatures (ﬁ, ﬂ, …) as their letters, as a text rendering has them;
+    /// a soft hyphen or zero-width character vanishes.
+    static func expandLigature(_ text: String) -> String {
+        switch text {
+        case "\u{FB00}": return "ff"
+        case "\u{FB01}": return "fi"
+        case "\u{FB02}": return "fl"
+        case "\u{FB03}": return "ffi"
+        case "\u{FB04}": return "ffl"
+        case "\u{FB05}", "\u{FB06}": return "st"
+        case "\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}": return ""
+        default: return text
+        }
+    }
+
+    // MARK: overprints
+
+    /// Drops a glyph painted again over an identical one anywhere on the page (fake bold drawn
+    /// far apart in the content stream, or a producer that draws a line twice); the kept copy
+    /// is marked bold. Spaces are kept as they are.
+    static func dropOverprints(_ glyphs: [PDFGlyph]) -> [PDFGlyph] {
+        let cell = 6.0
+        var grid: [CellKey: [Int]] = [:]
+        var out: [PDFGlyph] = []
+        out.reserveCapacity(glyphs.count)
+        for glyph in glyphs {
+            let box = glyph.box
+            guard box.x0.isFinite, box.y0.isFinite, box.x1.isFinite, box.y1.isFinite,
+                  abs(box.x0) < 1e7, abs(box.y0) < 1e7, abs(box.x1) < 1e7, abs(box.y1) < 1e7 else { continue }
+            if glyph.text.allSatisfy(\.isWhitespace) {
+                out.append(glyph)
+                continue
+            }
+            let key = CellKey(x: Int((box.x0 / cell).rounded(.down)), y: Int((box.y0 / cell).rounded(.down)))
+            var duplicate: Int? = nil
+            search: for dx in -1...1 {
+                for dy in -1...1 {
+                    for index in grid[CellKey(x: key.x + dx, y: key.y + dy)] ?? []
+                    where out[index].text == glyph.text && overprints(out[index].box, box) {
+                        duplicate = index
+                        break search
+                    }
+                }
+            }
+            if let duplicate {
+                out[duplicate].isBold = true
+                continue
+            }
+            grid[key, default: []].append(out.count)
+            out.append(glyph)
+        }
+        return out
+    }
+
+    struct CellKey: Hashable { var x: Int; var y: Int }
+
+    static func overprints(_ a: PDFRect, _ b: PDFRect) -> Bool {
+        let areaA = max(0, a.x1 - a.x0) * max(0, a.y1 - a.y0)
+        let areaB = max(0, b.x1 - b.x0) * max(0, b.y1 - b.y0)
+        let w = min(a.x1, b.x1) - max(a.x0, b.x0)
+        let h = min(a.y1, b.y1) - max(a.y0, b.y0)
+        let smaller = min(areaA, areaB)
+        if smaller > 0 { return w > 0 && h > 0 && w * h >= 0.7 * smaller }
+        return abs(a.x0 - b.x0) < 0.5 && abs(a.y0 - b.y0) < 0.5 && abs(a.x1 - b.x1) < 0.5 && abs(a.y1 - b.y1) < 0.5
+    }
+}
