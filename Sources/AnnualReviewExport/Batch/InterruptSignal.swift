@@ -32,6 +32,12 @@ public final class InterruptSignal: @unchecked Sendable {
         }
         thread.name = "annual-review interrupt watcher"
         thread.start()
+        // A parent may have started us with these signals blocked (test harnesses do): unblock.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGINT, SIGTERM] {
             var action = sigaction()
             #if canImport(Glibc)
