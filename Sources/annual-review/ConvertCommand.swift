@@ -22,10 +22,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "json: DIR for DIR/NAME.json per input; jsonl: FILE (default stdout); csv: DIR; sqlite: FILE.")
     var output: String?
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: OutputFormat = .json
 
-    @Option(help: "How many inputs to convert at once (default: the machine's cores).")
+    @Option(help: "How many inputs to convert at once (the default is the machine's core count).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Seconds a PDF may take in its worker process before it is given up.")
