@@ -49,11 +49,11 @@ public enum LayoutNormalizer {
         }
         let bodySize = LayoutSegment.dominantSize(segments.flatMap(\.words))
         let pitches = modalPitches(segments)
-        var blocks: [Block] = []
+        var built: [(block: Block, lines: [[LayoutSegment]])] = []
         var current: [[LayoutSegment]] = []
 
         func flush() {
-            if let block = makeBlock(current, bodySize: bodySize) { blocks.append(block) }
+            if let block = makeBlock(current, bodySize: bodySize) { built.append((block, current)) }
             current = []
         }
 
@@ -61,7 +61,7 @@ public enum LayoutNormalizer {
             switch piece {
             case .table(let zone):
                 flush()
-                blocks += zone.blocks()
+                built += zone.blocks().map { ($0, []) }
             case .text(let segment):
                 switch relation(of: segment, to: current, pitches: pitches) {
                 case .sameLine: current[current.count - 1].append(segment)
@@ -73,7 +73,47 @@ public enum LayoutNormalizer {
             }
         }
         flush()
-        return blocks
+        var pageRight: [Int: Double] = [:]
+        for segment in segments { pageRight[segment.page] = max(pageRight[segment.page] ?? 0, segment.box.x1) }
+        return joinAcrossPages(built, pageRight: pageRight)
+    }
+
+    /// Rejoins a paragraph that a page break split where the text alone cannot tell (the next
+    /// page goes on with a capital): the last block of a page runs to the right edge of the
+    /// text and ends without `.`, `!`, `?` or `:`, and the first block of the next page is in
+    /// the same font and starts at the paragraph's left edge, not indented. (A split before a
+    /// lower-case word is left to `ParagraphJoiner.joinPageBreaks`, as for text inputs.)
+    static func joinAcrossPages(_ built: [(block: Block, lines: [[LayoutSegment]])], pageRight: [Int: Double]) -> [Block] {
+        var out: [(block: Block, lines: [[LayoutSegment]])] = []
+        for item in built {
+            if let previous = out.last, continuesOverPage(previous, item, pageRight: pageRight) {
+                var merged = previous
+                merged.block.lines += item.block.lines
+                merged.block.text = ParagraphJoiner.unwrap([previous.block.text, item.block.text])
+                merged.block.origins += item.block.origins
+                merged.lines += item.lines
+                out[out.count - 1] = merged
+            } else {
+                out.append(item)
+            }
+        }
+        return out.map(\.block)
+    }
+
+    static func continuesOverPage(_ a: (block: Block, lines: [[LayoutSegment]]), _ b: (block: Block, lines: [[LayoutSegment]]),
+                                  pageRight: [Int: Double]) -> Bool {
+        guard a.block.kind == .paragraph, b.block.kind == .paragraph, !a.block.styledAsHeading, !b.block.styledAsHeading,
+              let aFirst = a.lines.first?.first, let aLast = a.lines.last, let bFirst = b.lines.first?.first,
+              let first = b.block.text.first, !first.isLowercase,
+              let last = a.block.text.last, !".!?:".contains(last),
+              bFirst.page == aFirst.page + 1, let right = pageRight[aFirst.page] else { return false }
+        let size = max(1, aFirst.fontSize)
+        guard abs(aFirst.fontSize - bFirst.fontSize) <= 0.6, aFirst.isBold == bFirst.isBold else { return false }
+        let bodyLines = a.lines.count > 1 ? a.lines.dropFirst() : a.lines[...]
+        let left = bodyLines.compactMap { $0.first?.box.x0 }.min() ?? aFirst.box.x0
+        let lastRight = aLast.map(\.box.x1).max() ?? 0
+        guard right - left > 0, lastRight >= left + 0.85 * (right - left) else { return false }
+        return bFirst.box.x0 <= left + 0.8 * size
     }
 
     enum Relation { case sameLine, nextLine, newBlock }

@@ -38,32 +38,32 @@ enum PageFurniture {
 
         return pages.map { page in
             let height = pageHeight(page)
-            var lines = page.lines
             var removed = Set<Int>()
-            var replaced: [Int: TextLine] = [:]
-            let order = lines.indices.sorted { (lines[$0].box?.y0 ?? 0) < (lines[$1].box?.y0 ?? 0) }
-            // From the bottom up, then from the top down, while lines are furniture.
+            let order = page.lines.indices.sorted { (page.lines[$0].box?.y0 ?? 0) < (page.lines[$1].box?.y0 ?? 0) }
+            // From the bottom up, then from the top down: the outermost lines that are furniture
+            // as a whole, and set apart from the text (a table's wrapped line close under its
+            // row is never furniture, whatever it says).
             for sequence in [Array(order.reversed()), order] {
+                var taken: [Int] = []
                 for index in sequence {
-                    let line = lines[index]
+                    let line = page.lines[index]
                     guard !removed.contains(index), let box = line.box, inBand(box, height: height),
                           !isTableHeader(line) else { break }
                     let segments = LayoutSegment.split(line, page: page.number)
-                    let furniture = segments.filter(isFurniture)
-                    if furniture.isEmpty { break }
-                    if furniture.count == segments.count {
-                        removed.insert(index)
-                        continue
-                    }
-                    let gone = Set(furniture.flatMap { $0.words.map(\.box) })
-                    let kept = line.words.filter { !gone.contains($0.box) }
-                    replaced[index] = relined(kept, like: line)
-                    break
+                    guard !segments.isEmpty, segments.allSatisfy(isFurniture) else { break }
+                    taken.append(index)
                 }
+                let rest = sequence.filter { !taken.contains($0) && !removed.contains($0) }
+                while let innermost = taken.last, let next = rest.first,
+                      let a = page.lines[innermost].box, let b = page.lines[next].box {
+                    let gap = a.y0 > b.y0 ? a.y0 - b.y1 : b.y0 - a.y1
+                    if gap >= max(1, page.lines[innermost].fontSize ?? 8) { break }
+                    taken.removeLast()
+                }
+                removed.formUnion(taken)
             }
-            for (index, line) in replaced { lines[index] = line }
             var out = page
-            out.lines = lines.indices.filter { !removed.contains($0) }.map { lines[$0] }
+            out.lines = page.lines.indices.filter { !removed.contains($0) }.map { page.lines[$0] }
             return out
         }
     }
@@ -114,12 +114,5 @@ enum PageFurniture {
             let core = token.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—.,:|/"))
             return core == number ? token.replacingOccurrences(of: number, with: "#") : String(token)
         }.joined(separator: " ")
-    }
-
-    /// A line rebuilt from the words that remain.
-    static func relined(_ words: [PositionedWord], like line: TextLine) -> TextLine {
-        guard let segment = LayoutSegment(page: 0, words: words) else { return TextLine(text: "", words: []) }
-        return TextLine(text: segment.text, lineNumber: line.lineNumber, box: segment.box,
-                        fontSize: segment.fontSize, isBold: segment.isBold, words: segment.words)
     }
 }

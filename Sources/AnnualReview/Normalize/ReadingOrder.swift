@@ -41,24 +41,66 @@ enum ReadingOrder {
         var out: [Int] = []
         var i = 0
         while i < bands.count {
-            var group = bands[i]
-            var groupBands = [bands[i]]
+            // The longest run of bands from here that keeps a gutter in common.
+            var group = [bands[i]]
+            var members = bands[i]
             var j = i + 1
-            while j < bands.count {
-                let merged = group + bands[j]
-                if columns(merged, items).count < 2 { break }
-                group = merged
-                groupBands.append(bands[j])
+            while j < bands.count, columns(members + bands[j], items).count >= 2 {
+                members += bands[j]
+                group.append(bands[j])
                 j += 1
             }
-            if groupBands.count > 1, let columns = columnLayout(groupBands, items) {
-                out += columns.flatMap { order($0, items, depth: depth + 1) }
-            } else {
-                for band in groupBands { out += order(band, items, depth: depth + 1) }
+            guard group.count > 1, let (used, columns) = columnPart(group, items) else {
+                out += order(bands[i], items, depth: depth + 1)
+                i += 1
+                continue
             }
-            i = j
+            if used == 0 {
+                // Bands before the first one that holds two columns side by side: top to bottom.
+                out += order(bands[i], items, depth: depth + 1)
+                i += 1
+                continue
+            }
+            out += columns.flatMap { order($0, items, depth: depth + 1) }
+            i += used
         }
         return out
+    }
+
+    /// How many bands from the start of `group` make a column layout, and its columns; nil when
+    /// the group has no band with pieces in two columns side by side. `used` is 0 when such a
+    /// band exists but not at the start.
+    ///
+    /// The layout runs from the first band to the last band that holds two columns side by side,
+    /// plus the bands after it that go on with one of the columns (no wider gap above than a
+    /// couple of lines). It counts only when every column holds pieces of two bands or more and
+    /// neighbouring columns overlap in height — a logo beside the sender's address is two
+    /// columns, the date further down on the right is not part of them.
+    static func columnPart(_ group: [[Int]], _ items: [Item]) -> (used: Int, columns: [[Int]])? {
+        let all = group.flatMap { $0 }
+        let columns = self.columns(all, items)
+        var columnOf: [Int: Int] = [:]
+        for (c, column) in columns.enumerated() { for index in column { columnOf[index] = c } }
+        let touched = group.map { Set($0.compactMap { columnOf[$0] }) }
+        guard let firstMulti = touched.firstIndex(where: { $0.count >= 2 }),
+              let lastMulti = touched.lastIndex(where: { $0.count >= 2 }) else { return nil }
+        guard firstMulti == 0 else { return (0, []) }
+        var bottoms: [Int: Double] = [:]
+        for band in group[...lastMulti] {
+            for index in band { if let c = columnOf[index] { bottoms[c] = max(bottoms[c] ?? -.infinity, items[index].box.y1) } }
+        }
+        var end = lastMulti + 1
+        while end < group.count, touched[end].count == 1, let c = touched[end].first, let bottom = bottoms[c] {
+            let band = group[end]
+            let top = band.map { items[$0].box.y0 }.min() ?? 0
+            let size = band.map { max(1, items[$0].size) }.max() ?? 1
+            guard top - bottom <= 2.5 * size else { break }
+            bottoms[c] = max(bottom, band.map { items[$0].box.y1 }.max() ?? bottom)
+            end += 1
+        }
+        let part = Array(group[..<end])
+        guard part.count > 1, let layout = columnLayout(part, items) else { return nil }
+        return (end, layout)
     }
 
     /// Pieces chained by vertical overlap, top to bottom.

@@ -49,7 +49,7 @@ enum TableZones {
             if isHeader(first), let zone = startZone(lines, at: 0, page: page), sameHeader(zone, running) {
                 current = zone
                 i = zone.header.count
-            } else if fits(first, running.columns, after: nil) && looksTabular(first, running.columns) {
+            } else if continuesWithoutHeader(lines, running.columns) {
                 current = TableZone(page: page, header: [], rows: [], columns: running.columns)
             }
         }
@@ -139,13 +139,27 @@ enum TableZones {
         }
         guard box.x0 >= columns.x0 - 1.5 * size else { return false }
         guard !line.words.contains(where: columns.straddles) else { return false }
-        // Prose: several words in a row with word spaces only, over more than one column.
+        // Prose: several words in a row with word spaces only, running over where the next
+        // column's header starts (a cell's text never reaches that far).
         let cells = TableColumns.cells(of: line.words)
-        if cells.count == 1, line.words.count >= 2 {
-            let spanned = Set(line.words.map(columns.column(of:)))
-            if spanned.count > 1 { return false }
+        if cells.count == 1, line.words.count >= 2, let first = line.words.first {
+            let next = columns.column(of: first) + 1
+            if next < columns.count, box.x1 > columns.columns[next].x0 + 0.5 * size { return false }
         }
         return true
+    }
+
+    /// Whether a page goes on with a table whose header it does not repeat: its first lines fit
+    /// the columns, and one of the first few reads as a row (the tail of a row split by the page
+    /// break may come first, with text in one cell only).
+    static func continuesWithoutHeader(_ lines: [TextLine], _ columns: TableColumns) -> Bool {
+        var previous: TextLine? = nil
+        for line in lines.prefix(4) {
+            guard !isHeader(line), fits(line, columns, after: previous) else { return false }
+            if looksTabular(line, columns) { return true }
+            previous = line
+        }
+        return false
     }
 
     /// A line with a reference number in the first column, or text in two or more cells.
