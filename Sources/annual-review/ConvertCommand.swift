@@ -1,4 +1,5 @@
 import AnnualReview
+import AnnualReviewPDF
 import ArgumentParser
 import Foundation
 
@@ -18,6 +19,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Flag(help: "With --stage: print the stage's value as JSON.")
     var json = false
+
+    @Option(help: "With --stage, for a PDF: also draw each page to DIR/NAME-page-N.png with word boxes, sections, table rows and columns.")
+    var render: String?
 
     @Option(help: "json: DIR for DIR/NAME.json per input; jsonl: FILE (default stdout); csv: DIR; sqlite: FILE.")
     var output: String?
@@ -42,6 +46,7 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws {
         if json && stage == nil { throw ValidationError("--json goes with --stage") }
+        if render != nil && stage == nil { throw ValidationError("--render goes with --stage") }
         if stage != nil && (inputs.count != 1 || output != nil || format != .json) {
             throw ValidationError("--stage takes exactly one input and no --output or --format")
         }
@@ -70,6 +75,21 @@ struct ConvertCommand: ParsableCommand {
             } catch {
                 Terminal.failure(input.name, error)
                 throw ExitCode(1)
+            }
+            if let render {
+                do {
+                    let data = try InputReader.read(input)
+                    guard Pipeline.isPDF(data) else {
+                        Terminal.error("annual-review: \(input.name): --render draws the pages of a PDF only")
+                        throw ExitCode(1)
+                    }
+                    for path in try PageRenderer.render(data, name: input.name, to: render) { Terminal.error(path) }
+                } catch let exit as ExitCode {
+                    throw exit
+                } catch {
+                    Terminal.error("annual-review: \(input.name): could not render: \(error)")
+                    throw ExitCode(1)
+                }
             }
             return
         }
