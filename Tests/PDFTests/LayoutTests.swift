@@ -1,0 +1,99 @@
+@testable import AnnualReview
+import Foundation
+import Testing
+
+/// The layout passes on made-up positions: reading order, page furniture, paragraphs.
+@Suite struct LayoutTests {
+    static func item(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, size: Double = 10) -> ReadingOrder.Item {
+        ReadingOrder.Item(box: Box(x0: x0, y0: y0, x1: x1, y1: y1), size: size, baseline: y1 - 0.21 * size)
+    }
+
+    @Test func threeColumnsAreReadOneAfterTheOther() {
+        // Three columns of three lines each, lines at the same heights across the columns.
+        var items: [ReadingOrder.Item] = []
+        for column in 0..<3 {
+            for line in 0..<3 {
+                let x = 50 + Double(column) * 170
+                let y = 100 + Double(line) * 14
+                items.append(LayoutTests.item(x, y, x + 140, y + 11))
+            }
+        }
+        #expect(ReadingOrder.order(items) == Array(0..<9))
+    }
+
+    @Test func aBigNumberComesBeforeTheTextBesideIt() {
+        let items = [
+            LayoutTests.item(200, 100, 480, 111),  // text, line 1
+            LayoutTests.item(200, 114, 400, 125),  // text, line 2
+            LayoutTests.item(200, 128, 420, 139),  // text, line 3
+            LayoutTests.item(70, 102, 140, 136, size: 28),  // "25%", centred on the three lines
+        ]
+        #expect(ReadingOrder.order(items) == [3, 0, 1, 2])
+    }
+
+    @Test func aLogoBesideAnAddressAboveTheLetterIsNotAColumnLayout() {
+        let items = [
+            LayoutTests.item(70, 40, 180, 52),  // logo line 1
+            LayoutTests.item(420, 40, 520, 50),  // sender's address line 1
+            LayoutTests.item(70, 55, 180, 67),  // logo line 2
+            LayoutTests.item(420, 52, 520, 62),  // address line 2
+            LayoutTests.item(440, 113, 520, 124),  // date, right
+            LayoutTests.item(70, 140, 120, 151),  // "By email"
+            LayoutTests.item(70, 162, 150, 173),  // recipient
+            LayoutTests.item(70, 176, 160, 187),
+            LayoutTests.item(70, 210, 150, 221),  // "Dear …"
+        ]
+        #expect(ReadingOrder.order(items) == [0, 2, 1, 3, 4, 5, 6, 7, 8])
+    }
+
+    @Test func pageNumbers() {
+        for text in ["2", "Page 2", "page 2 of 5", "2 of 5", "- 2 -", "2/5", "[3]"] {
+            #expect(PageFurniture.isPageNumber(text, pageCount: 5), "\(text)")
+        }
+        for text in ["19000565", "Page", "2020", "12 Apr 2020", "Page 40"] {
+            #expect(!PageFurniture.isPageNumber(text, pageCount: 5), "\(text)")
+        }
+    }
+
+    static func line(_ text: String, x: Double, y: Double, size: Double = 10, bold: Bool = false) -> TextLine {
+        var words: [PositionedWord] = []
+        var cx = x
+        for piece in text.split(separator: " ") {
+            let width = Double(piece.count) * size * 0.5
+            words.append(PositionedWord(text: String(piece), box: Box(x0: cx, y0: y - 0.75 * size, x1: cx + width, y1: y + 0.21 * size),
+                                        fontSize: size, isBold: bold))
+            cx += width + size * 0.28
+        }
+        let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        return TextLine(text: text, box: box, fontSize: size, isBold: bold, words: words)
+    }
+
+    @Test func furnitureGoesAndParagraphsUnwrap() {
+        func page(_ number: Int, _ body: [TextLine]) -> ExtractedPage {
+            ExtractedPage(number: number, width: 595, height: 842, lines: [
+                LayoutTests.line("Annual review – Anytown Council", x: 70, y: 40, size: 8),
+            ] + body + [
+                LayoutTests.line("Page \(number) of 2", x: 480, y: 805, size: 8),
+            ])
+        }
+        let pages = [
+            page(1, [
+                LayoutTests.line("Heading of the letter", x: 70, y: 100, size: 12, bold: true),
+                LayoutTests.line("The first line of a paragraph that runs", x: 70, y: 120),
+                LayoutTests.line("on to a second line.", x: 70, y: 133),
+                LayoutTests.line("Another paragraph after a gap ends without a", x: 70, y: 156),
+            ]),
+            page(2, [LayoutTests.line("stop and goes on here.", x: 70, y: 100)]),
+        ]
+        let blocks = Normalizer.normalize(ExtractedDocument(
+            source: SourceInfo(name: "x.pdf", format: .pdf, pageCount: 2, sha256: ""), pages: pages)).blocks
+        #expect(blocks.map(\.text) == [
+            "Heading of the letter",
+            "The first line of a paragraph that runs on to a second line.",
+            "Another paragraph after a gap ends without a stop and goes on here.",
+        ])
+        #expect(blocks.map(\.styledAsHeading) == [true, false, false])
+        #expect(blocks[1].lines.count == 2)
+        #expect(blocks[2].origins.map(\.page) == [1, 2])
+    }
+}
