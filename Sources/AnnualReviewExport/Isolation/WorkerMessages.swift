@@ -2,8 +2,9 @@ import AnnualReview
 import Foundation
 
 /// The messages between the parent and a PDF worker. A request is two frames: the input's
-/// name (UTF-8) and its bytes. A response is one frame: a status byte, then JSON — `0` and the
-/// `ExtractedDocument`, or `1` and a `WorkerMessages.Failure`.
+/// name (UTF-8) and its bytes. A response is one frame: a status byte, then `0` and the
+/// `ExtractedDocument` (binary, `ExtractedDocumentCodec`), or `1` and a
+/// `WorkerMessages.Failure` as JSON.
 enum WorkerMessages {
     /// A `ConversionError` as it crosses the pipe.
     struct Failure: Codable, Equatable {
@@ -54,7 +55,7 @@ enum WorkerMessages {
         let encoder = JSONEncoder()
         do {
             switch result {
-            case .success(let document): return Data([0]) + (try encoder.encode(document))
+            case .success(let document): return Data([0]) + ExtractedDocumentCodec.encode(document)
             case .failure(let error): return Data([1]) + (try encoder.encode(Failure(error)))
             }
         } catch {
@@ -69,7 +70,7 @@ enum WorkerMessages {
         let body = response.dropFirst()
         let decoder = JSONDecoder()
         switch status {
-        case 0: return (try? decoder.decode(ExtractedDocument.self, from: body)).map { .success($0) }
+        case 0: return (try? ExtractedDocumentCodec.decode(body)).map { .success($0) }
         case 1: return (try? decoder.decode(Failure.self, from: body)).map { .failure($0.error) }
         default: return nil
         }
