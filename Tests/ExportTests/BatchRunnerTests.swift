@@ -84,7 +84,9 @@ struct BatchRunnerTests {
         #expect(summary.failed == 0)
         #expect(summary.warnings == (0..<200).filter { $0 % 7 == 0 }.count)
         #expect(converter.maxInFlight <= jobs)
-        #expect(converter.maxAhead <= 2 * jobs, "at most a window of 2 × jobs inputs between started and written")
+        // At most a window of 2 × jobs inputs between started and handed to the writer; the
+        // writer's own count lags by the one result it is writing at that moment.
+        #expect(converter.maxAhead <= 2 * jobs + 1)
     }
 
     @Test func aFailedInputIsCountedAndTheBatchGoesOn() throws {
