@@ -43,6 +43,8 @@ import TestSupport
         let noise = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
         #expect(throws: ConversionError.binary) { try extract(noise + [0]) }
         #expect(throws: ConversionError.binary) { try extract([0x01, 0x02, 0x03, 0x04, 0x05, 0x41]) }
+        // No NUL and no control character, but no text in any encoding either.
+        #expect(throws: ConversionError.binary) { try extract(Array(repeating: 0xA5, count: 2048)) }
     }
 
     @Test func sniffsPDFFromBytesNotExtension() {

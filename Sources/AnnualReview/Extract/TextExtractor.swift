@@ -6,7 +6,8 @@ public enum TextExtractor {
     public static func extract(_ data: Data, source: SourceInfo) throws(ConversionError) -> ExtractedDocument {
         guard !data.isEmpty else { throw .empty }
         guard !looksBinary(data) else { throw .binary }
-        let text = foldLineEnds(decode(data))
+        guard let decoded = decode(data) else { throw .binary }
+        let text = foldLineEnds(decoded)
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         var lines: [TextLine] = []
         var number = 0
@@ -18,10 +19,13 @@ public enum TextExtractor {
     }
 
     /// UTF-8 when valid, else Windows-1252 (what older Windows tools write); a BOM is dropped.
-    static func decode(_ data: Data) -> String {
+    /// Invalid UTF-8 that is mostly bytes above 0x7F is no Windows text either: nil.
+    static func decode(_ data: Data) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let utf8 = String(data: bytes, encoding: .utf8) { return utf8 }
+        let sample = bytes.prefix(65_536)
+        guard sample.filter({ $0 >= 0x80 }).count * 10 < sample.count * 3 else { return nil }
         return String(decoding: bytes.map { windows1252($0) }.flatMap { String($0).utf8 }, as: UTF8.self)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads the date forms the letters use: `22 July 2020`, `10 Apr 2019`, `22nd July 2020`,
-/// `July 22, 2020`, `01/04/19` (UK day/month, two-digit years are 20xx), `01/04/2019`, `2019-04-01`.
+/// `July 22, 2020`, `10-Apr-2019`, `01/04/19` (UK day/month, two-digit years are 20xx), `01/04/2019`, `2019-04-01`.
 public enum DateParser {
     static let months: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -47,7 +47,8 @@ public enum DateParser {
 
     /// `22 July 2020`, `22nd July 2020`, `10 Apr 2019`, `July 22, 2020`.
     static func written(_ text: String) -> ISODate? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // "10-Apr-2019" reads like "10 Apr 2019".
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
         guard words.count == 3 else { return nil }
         if let m = month(words[1]), let d = dayNumber(words[0]), let y = yearNumber(words[2]) {
             return ISODate(year: y, month: m, day: d)

@@ -13,7 +13,7 @@ public enum RecipientReader {
         "resources", "services", "service", "governance", "finance", "place", "people", "corporate",
         "operations", "transformation", "law", "democracy", "commissioning", "communities", "president",
         "chair", "chairman", "chairperson", "mayor", "deputy", "interim", "acting", "lead", "monitoring",
-        "assurance", "complaints", "customers", "strategy", "performance", "administrator", "partner",
+        "assurance", "complaints", "customers", "strategy", "performance", "administrator", "partner", "council",
     ]
 
     public static func read(lines rawLines: [String], salutation: String?) -> Recipient {
@@ -45,7 +45,7 @@ public enum RecipientReader {
     static func nameLength(_ words: [String], lines: [String], salutation: String?) -> Int {
         guard !words.isEmpty else { return 0 }
         if let surname = salutation?.split(separator: " ").last.map({ $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.")) }),
-           !surname.isEmpty, let index = words.prefix(6).firstIndex(where: { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.")) == surname }) {
+           !surname.isEmpty, !jobTitleEndings.contains(surname.lowercased()), let index = words.prefix(6).firstIndex(where: { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.")) == surname }) {
             return index + 1
         }
         if lines.count >= 3 { return lines[0].split(separator: " ").count }

@@ -8,10 +8,13 @@ public enum MarkupStripper {
         public var text: String
         /// A markdown `#` heading or a line that is bold as a whole.
         public var isHeading: Bool
+        /// The line began with a list bullet (`- `, `* `, `• `).
+        public var isListItem: Bool
 
-        public init(text: String, isHeading: Bool) {
+        public init(text: String, isHeading: Bool, isListItem: Bool = false) {
             self.text = text
             self.isHeading = isHeading
+            self.isListItem = isListItem
         }
 
         /// Nothing but markup (a rule such as `---`), or empty.
@@ -19,6 +22,7 @@ public enum MarkupStripper {
     }
 
     public static func clean(_ raw: String) -> CleanLine {
+        if isPlain(raw) { return CleanLine(text: raw, isHeading: false) }
         var line = decodeEntities(removeTags(raw))
         var isHeading = false
         line = trimmed(line)
@@ -27,14 +31,46 @@ public enum MarkupStripper {
             line = afterHashes
             isHeading = true
         }
-        line = stripBullet(line)
+        let unbulleted = stripBullet(line)
+        let isListItem = unbulleted.count != line.count
+        line = unbulleted
         if isWhollyBold(line) { isHeading = true }
         line = stripEmphasisAndLinks(line)
-        return CleanLine(text: foldWhitespace(line), isHeading: isHeading)
+        return CleanLine(text: foldWhitespace(line), isHeading: isHeading, isListItem: isListItem)
+    }
+
+    /// ASCII text with no markup character, no bullet or rule at its start and single spaces
+    /// only between words: nothing to clean (the common case, checked on bytes).
+    static func isPlain(_ text: String) -> Bool {
+        var previousWasSpace = true
+        var previousWasAmpersand = false
+        var first = true
+        for byte in text.utf8 {
+            if first {
+                first = false
+                if byte == 0x2D || byte == 0x2B || byte == 0x3D { return false }  // "- item", "+ item", "---", "==="
+            }
+            // "&" before a space ("Planning & Development") is no entity.
+            if previousWasAmpersand && byte != 0x20 { return false }
+            previousWasAmpersand = byte == 0x26
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            case 0x26:
+                previousWasSpace = false
+            case 0x3C, 0x2A, 0x5F, 0x5B, 0x5C, 0x60, 0x23, 0x00...0x1F, 0x7F...0xFF:
+                return false  // < * _ [ \ ` #, control characters, anything non-ASCII
+            default:
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace && !previousWasAmpersand
     }
 
     /// Collapses runs of white space (tabs, no-break spaces too) into one space and trims.
     public static func foldWhitespace(_ text: String) -> String {
+        if isPlain(text) || text.isEmpty { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -53,10 +89,10 @@ public enum MarkupStripper {
         s.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// `---`, `***`, `___` (three or more, spaces allowed).
+    /// `---`, `***`, `___`, `===` (three or more, spaces allowed; also setext underlines).
     static func isRule(_ line: String) -> Bool {
         let chars = line.filter { $0 != " " }
-        guard chars.count >= 3, let first = chars.first, "-*_".contains(first) else { return false }
+        guard chars.count >= 3, let first = chars.first, "-*_=".contains(first) else { return false }
         return chars.allSatisfy { $0 == first }
     }
 

@@ -27,9 +27,11 @@ public struct Block: Codable, Equatable, Sendable {
     public var styledAsHeading: Bool
     /// Where the block came from; several places when it was joined across a page break.
     public var origins: [Origin]
+    /// The block is an item of a bulleted list (never joined to the block before it).
+    public var isListItem: Bool
 
     public init(kind: Kind, lines: [String], text: String, cells: [String] = [], words: [PositionedWord] = [],
-                styledAsHeading: Bool = false, origins: [Origin]) {
+                styledAsHeading: Bool = false, origins: [Origin], isListItem: Bool = false) {
         self.kind = kind
         self.lines = lines
         self.text = text
@@ -37,6 +39,7 @@ public struct Block: Codable, Equatable, Sendable {
         self.words = words
         self.styledAsHeading = styledAsHeading
         self.origins = origins
+        self.isListItem = isListItem
     }
 }
 

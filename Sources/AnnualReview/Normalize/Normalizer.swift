@@ -59,7 +59,7 @@ public enum ParagraphJoiner {
 
     static func continues(_ previous: Block, with next: Block) -> Bool {
         guard previous.kind == .paragraph, next.kind == .paragraph,
-              !previous.styledAsHeading, !next.styledAsHeading,
+              !previous.styledAsHeading, !next.styledAsHeading, !next.isListItem,
               let last = previous.text.last, let first = next.text.first else { return false }
         return !".!?:".contains(last) && first.isLowercase
     }

@@ -1,25 +1,38 @@
 /// Normalizes text renderings: strips markup, drops page furniture, groups lines into blocks at
 /// blank lines, keeps tab-separated rows as table rows and unwraps hard-wrapped paragraphs.
 public enum TextNormalizer {
+    /// A line longer than any hard wrap: a block holding one is split into a block per line.
+    static let unwrappedLineLength = 100
+
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
         var blocks: [Block] = []
         for page in pages {
             var pending: [(text: String, number: Int?)] = []
             var pendingHeading = false
+            var pendingListItem = false
 
             func flush() {
                 guard !pending.isEmpty else { return }
                 let lines = rejoinSplitLinks(pending.map(\.text))
-                let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
-                blocks.append(Block(kind: .paragraph, lines: lines, text: ParagraphJoiner.unwrap(lines),
-                                    styledAsHeading: pendingHeading, origins: [origin]))
+                if lines.count > 1, lines.count == pending.count, lines.contains(where: { $0.utf8.count > unwrappedLineLength }) {
+                    // Not hard-wrapped: a rendering with one paragraph per line and no blank lines.
+                    for (line, source) in zip(lines, pending) {
+                        let origin = Origin(page: page.number, firstLine: source.number, lastLine: source.number)
+                        blocks.append(Block(kind: .paragraph, lines: [line], text: line, origins: [origin]))
+                    }
+                } else {
+                    let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
+                    blocks.append(Block(kind: .paragraph, lines: lines, text: ParagraphJoiner.unwrap(lines),
+                                        styledAsHeading: pendingHeading, origins: [origin], isListItem: pendingListItem))
+                }
                 pending = []
                 pendingHeading = false
+                pendingListItem = false
             }
 
             for line in page.lines {
-                let raw = line.text.replacingOccurrences(of: "\u{0C}", with: "")
-                if let cells = tableCells(raw) {
+                let raw = line.text.utf8.contains(0x0C) ? line.text.replacingOccurrences(of: "\u{0C}", with: "") : line.text
+                if let cells = TableRowDetector.cells(raw) {
                     flush()
                     let origin = Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)
                     let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
@@ -30,6 +43,10 @@ public enum TextNormalizer {
                 if clean.isBlank || isPageFurniture(clean.text) || isPageFurniture(MarkupStripper.foldWhitespace(raw)) {
                     flush()
                     continue
+                }
+                if clean.isListItem {
+                    flush()
+                    pendingListItem = true
                 }
                 if clean.isHeading {
                     flush()
@@ -51,15 +68,6 @@ public enum TextNormalizer {
         guard lines.count > 1, lines.contains(where: { $0.contains("](") }) else { return lines }
         let joined = MarkupStripper.stripEmphasisAndLinks(lines.joined(separator: "\n"))
         return joined.split(separator: "\n", omittingEmptySubsequences: true).map { MarkupStripper.foldWhitespace(String($0)) }
-    }
-
-    /// The cells of a tab-separated row (at least two non-empty cells), each cleaned; else nil.
-    static func tableCells(_ raw: String) -> [String]? {
-        guard raw.contains("\t") else { return nil }
-        let parts = raw.split(separator: "\t", omittingEmptySubsequences: false)
-        let cells = parts.map { MarkupStripper.clean(String($0)).text }
-        guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
-        return cells
     }
 
     /// "Page 2", "Page 2 of 5", "- 2 -": running page numbers a converter left in the text.

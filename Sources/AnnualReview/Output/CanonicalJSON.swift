@@ -75,6 +75,11 @@ public enum CanonicalJSON {
 
     private static func writeString(_ s: String, into out: inout String) {
         out.append("\"")
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out.append(s)
+            out.append("\"")
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

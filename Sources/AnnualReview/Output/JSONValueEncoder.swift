@@ -24,9 +24,12 @@ private final class Slot {
         }
     }
 
+    // Each mutation first moves the collection out of `content`, so it is mutated in place
+    // rather than copied (copying here made encoding large tables quadratic).
     func objectChild(_ key: String) -> Slot {
         var members: [String: Slot] = [:]
         if case .object(let existing) = content { members = existing }
+        content = .empty
         let child = Slot()
         members[key] = child
         content = .object(members)
@@ -41,6 +44,7 @@ private final class Slot {
     func appendChild() -> Slot {
         var items: [Slot] = []
         if case .array(let existing) = content { items = existing }
+        content = .empty
         let child = Slot()
         items.append(child)
         content = .array(items)

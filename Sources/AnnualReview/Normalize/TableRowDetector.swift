@@ -1,0 +1,76 @@
+import Foundation
+
+/// Recognises a table row in a text rendering and splits it into cells: tab-separated,
+/// markdown pipes (`| a | b |`), HTML cells (`<td>a</td><td>b</td>`), or columns aligned with
+/// runs of spaces (as `pdftotext -layout` writes them) when the row starts with "Reference" or
+/// a reference number. Each cell is cleaned of markup.
+public enum TableRowDetector {
+    public static func cells(_ raw: String) -> [String]? {
+        if raw.contains("\t") { return accept(raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)) }
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|") { return pipeCells(trimmed) }
+        let lower = trimmed.lowercased()
+        if lower.contains("<td") || lower.contains("<th") { return htmlCells(trimmed) }
+        if trimmed.contains("   ") || trimmed.contains("  ") { return alignedCells(trimmed) }
+        return nil
+    }
+
+    /// At least two non-empty cells make a row.
+    static func accept(_ parts: [String]) -> [String]? {
+        let cells = parts.map { MarkupStripper.clean($0).text }
+        return cells.filter { !$0.isEmpty }.count >= 2 ? cells : nil
+    }
+
+    static func pipeCells(_ line: String) -> [String]? {
+        var parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        if parts.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeFirst() }
+        if parts.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeLast() }
+        // The `|---|:--:|` line under a markdown header is no row.
+        let isSeparator = parts.allSatisfy { $0.trimmingCharacters(in: .whitespaces).allSatisfy { "-:".contains($0) } }
+        if isSeparator { return nil }
+        return accept(parts)
+    }
+
+    static func htmlCells(_ line: String) -> [String]? {
+        var parts: [String] = []
+        var rest = Substring(line)
+        while let open = nextCellTag(rest), let close = rest[open...].firstIndex(of: ">") {
+            let content = rest[rest.index(after: close)...]
+            let end = content.range(of: "</t", options: .caseInsensitive)?.lowerBound
+                ?? nextCellTag(content) ?? content.endIndex
+            parts.append(String(content[..<end]))
+            rest = content[end...].dropFirst(3)
+        }
+        return accept(parts)
+    }
+
+    /// Where the next `<td…>` or `<th…>` starts.
+    static func nextCellTag(_ text: Substring) -> Substring.Index? {
+        let td = text.range(of: "<td", options: .caseInsensitive)?.lowerBound
+        let th = text.range(of: "<th", options: .caseInsensitive)?.lowerBound
+        switch (td, th) {
+        case let (a?, b?): return min(a, b)
+        case let (a?, nil): return a
+        case let (nil, b?): return b
+        default: return nil
+        }
+    }
+
+    /// Columns separated by two or more spaces, only for a header or a row with a reference.
+    static func alignedCells(_ line: String) -> [String]? {
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        for ch in line {
+            if ch == " " { spaces += 1; continue }
+            if spaces >= 2, !current.isEmpty { parts.append(current); current = "" } else if spaces == 1 { current.append(" ") }
+            spaces = 0
+            current.append(ch)
+        }
+        if !current.isEmpty { parts.append(current) }
+        guard parts.count >= 3, let first = parts.first else { return nil }
+        let isHeader = first.lowercased().hasPrefix("reference")
+        let isRow = first.count >= 6 && first.allSatisfy(\.isNumber)
+        return isHeader || isRow ? accept(parts) : nil
+    }
+}

@@ -1,0 +1,46 @@
+import AnnualReview
+import Testing
+import TestSupport
+
+@Suite struct TableRowDetectorTests {
+    @Test func tabSeparated() {
+        #expect(TableRowDetector.cells("19000565\tX Council\t\t") == ["19000565", "X Council", "", ""])
+        #expect(TableRowDetector.cells("only\t") == nil)
+    }
+
+    @Test func markdownPipesWithoutTheSeparatorLine() {
+        #expect(TableRowDetector.cells("| Reference | Authority | Category |") == ["Reference", "Authority", "Category"])
+        #expect(TableRowDetector.cells("|---|:---:|---|") == nil)
+        #expect(TableRowDetector.cells("| 19000565 | **X** Council | Null |") == ["19000565", "X Council", "Null"])
+    }
+
+    @Test func htmlCells() {
+        #expect(TableRowDetector.cells("<tr><td>19000565</td><td>X &amp; Y</td><td></td></tr>") == ["19000565", "X & Y", ""])
+        #expect(TableRowDetector.cells("<tr><th>Reference</th><th>Authority</th></tr>") == ["Reference", "Authority"])
+    }
+
+    @Test func spaceAlignedOnlyForHeadersAndReferenceRows() {
+        #expect(TableRowDetector.cells("19000565    Chesterfield Borough Council    Planning & Development    10 Apr 2019")
+                == ["19000565", "Chesterfield Borough Council", "Planning & Development", "10 Apr 2019"])
+        #expect(TableRowDetector.cells("Reference   Authority   Category   Received") == ["Reference", "Authority", "Category", "Received"])
+        #expect(TableRowDetector.cells("Some prose  with  double  spaces in it") == nil)
+    }
+}
+
+@Suite struct RenderingVariantTests {
+    @Test func oneParagraphPerLineWithoutBlankLines() throws {
+        let long = "Word " + String(repeating: "word ", count: 30) + "end."
+        let doc = try Fixtures.normalized("Heading\n\(long)\n\(long)\n")
+        #expect(doc.blocks.count == 3)
+    }
+
+    @Test func listItemsAreSeparateBlocks() throws {
+        let doc = try Fixtures.normalized("Points:\n- first point\n- second point\n")
+        #expect(doc.blocks.map(\.text) == ["Points:", "first point", "second point"])
+    }
+
+    @Test func setextHeadingUnderlinesAreNotText() throws {
+        let doc = try Fixtures.normalized("Complaint statistics\n====================\n\nText.\n")
+        #expect(doc.blocks.map(\.text) == ["Complaint statistics", "Text."])
+    }
+}
