@@ -39,6 +39,7 @@ private final class RecordingWriter: BatchWriter, @unchecked Sendable {
     var finished = false
 
     static func render(_ letter: AnnualReviewLetter) throws -> String { letter.source.name }
+    var destination: String { "memory" }
     var existing: ExistingOutputs { .none }
     var count: Int { lock.withLock { names.count } }
 

@@ -71,7 +71,7 @@ public final class BatchRunner<Writer: BatchWriter> {
             try writer.finish()
         } catch {
             writer.discard()
-            reporter.failure("output", "\(error)")
+            reporter.failure(writer.destination, "\(error)")
             summary.failed += summary.converted
             summary.converted = 0
         }

@@ -9,6 +9,9 @@ public protocol BatchWriter: AnyObject, SendableMetatype {
     /// Turns a letter into what `write` stores. Pure: called from several threads at once.
     static func render(_ letter: AnnualReviewLetter) throws -> Record
 
+    /// The output as the user named it, for messages (`annual-review: DESTINATION: …`).
+    var destination: String { get }
+
     /// Which inputs the output already holds, for `--skip-existing`. Safe from any thread.
     var existing: ExistingOutputs { get }
 

@@ -46,15 +46,17 @@ public final class CSVWriter: BatchWriter {
     public typealias Record = [String]
 
     private let files: [PendingFile]
+    public let destination: String
     private let existingKeys: Set<String>
     private var written: Set<String>
 
     public init(folder: String, keepExisting: Bool) throws {
+        destination = folder
         let folderURL = URL(fileURLWithPath: folder)
         do {
             try FileManager.default.createDirectory(at: folderURL, withIntermediateDirectories: true)
         } catch {
-            throw WriterError("cannot create the folder \(folder)")
+            throw WriterError("cannot create the folder")
         }
         let lettersPath = folderURL.appendingPathComponent(File.letters.fileName).path
         let keep = keepExisting && FileManager.default.fileExists(atPath: lettersPath)
@@ -71,7 +73,7 @@ public final class CSVWriter: BatchWriter {
             let keepThis = keep && FileManager.default.fileExists(atPath: path)
             if keepThis, let header = CSVWriter.header(of: path), header != file.columns {
                 files.forEach { $0.discard() }
-                throw WriterError("\(path) has other columns than this version writes; move it away or leave out --skip-existing")
+                throw WriterError("\(file.fileName) has other columns than this version writes; move it away or leave out --skip-existing")
             }
             let pending = try PendingFile(path, keepingContent: keepThis)
             if pending.isEmpty { try pending.append(CSVFormat.record(file.columns)) }

@@ -8,6 +8,7 @@ public final class JSONFilesWriter: BatchWriter {
     public typealias Record = String
 
     public let folder: String
+    public var destination: String { folder }
     private var usedNames: Set<String> = []
 
     public init(folder: String) throws {
@@ -15,7 +16,7 @@ public final class JSONFilesWriter: BatchWriter {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw WriterError("cannot create the folder \(folder)")
+            throw WriterError("cannot create the folder")
         }
     }
 
@@ -54,6 +55,8 @@ public final class StandardOutputJSONWriter: BatchWriter {
     public typealias Record = String
 
     public init() {}
+
+    public var destination: String { "stdout" }
 
     public static func render(_ letter: AnnualReviewLetter) throws -> String {
         try CanonicalJSON.pretty(letter)

@@ -11,6 +11,7 @@ public final class JSONLinesWriter: BatchWriter {
     public typealias Record = String
 
     private let pending: PendingFile?
+    public let destination: String
     private let existingKeys: Set<String>
     private var written: Set<String> = []
 
@@ -18,6 +19,7 @@ public final class JSONLinesWriter: BatchWriter {
     ///   - path: the output file, or nil for standard output.
     ///   - keepExisting: keep FILE's lines and skip the letters they hold.
     public init(path: String?, keepExisting: Bool) throws {
+        destination = path ?? "stdout"
         guard let path else {
             pending = nil
             existingKeys = []

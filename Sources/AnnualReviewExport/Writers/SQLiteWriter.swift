@@ -15,10 +15,12 @@ public final class SQLiteWriter: BatchWriter {
     public typealias Record = [[[ExportCell]]]
 
     private let queue: DatabaseQueue
+    public let destination: String
     private let existingKeys: Set<String>
     private var written: Set<String> = []
 
     public init(path: String, readExisting: Bool) throws {
+        destination = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
@@ -34,9 +36,9 @@ public final class SQLiteWriter: BatchWriter {
                 ? try queue.read { db in try String.fetchSet(db, sql: "SELECT sha256 FROM letters") }
                 : []
         } catch let error as DatabaseError {
-            throw WriterError("\(path): not a usable annual-review database: \(error.message ?? error.description)")
+            throw WriterError("not a usable annual-review database: \(error.message ?? error.description)")
         } catch {
-            throw WriterError("\(path): cannot open the database: \(error)")
+            throw WriterError("cannot open the database: \(error)")
         }
     }
 
