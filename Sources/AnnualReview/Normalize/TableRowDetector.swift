@@ -15,6 +15,13 @@ public enum TableRowDetector {
         return nil
     }
 
+    /// The `|---|:--:|` line under a markdown table's header: layout, not text.
+    public static func isPipeSeparator(_ raw: String) -> Bool {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("|"), trimmed.contains("-") else { return false }
+        return trimmed.allSatisfy { "|-: ".contains($0) }
+    }
+
     /// At least two non-empty cells make a row.
     static func accept(_ parts: [String]) -> [String]? {
         let cells = parts.map { MarkupStripper.clean($0).text }

@@ -39,6 +39,7 @@ public enum TextNormalizer {
                     blocks.append(Block(kind: .tableRow, lines: [text], text: text, cells: cells, origins: [origin]))
                     continue
                 }
+                if TableRowDetector.isPipeSeparator(raw) { continue }
                 let clean = MarkupStripper.clean(raw)
                 if clean.isBlank || isPageFurniture(clean.text) || isPageFurniture(MarkupStripper.foldWhitespace(raw)) {
                     flush()
