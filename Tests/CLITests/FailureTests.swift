@@ -93,4 +93,30 @@ struct FailureTests {
         #expect(try CLI.run(["convert", inputs.path, "--format", "sqlite", "--output", path, "--jobs", "1"]).status == 0)
         #expect(try dump() == first)
     }
+
+    @Test func aClosedStandardOutputStopsTheBatchWithOneLine() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for copy in 0..<40 {
+            for seed in CLI.seedLetters { link(seed.path, inputs.appendingPathComponent("\(copy)-\(seed.lastPathComponent)").path) }
+        }
+        let process = Process()
+        process.executableURL = try CLI.binary()
+        process.arguments = ["convert", inputs.path, "--format", "jsonl", "--jobs", "2"]
+        let pipe = Pipe()
+        let errors = folder.appendingPathComponent("stderr.txt")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        process.standardOutput = pipe
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try pipe.fileHandleForReading.close()
+        try process.run()
+        process.waitUntilExit()
+        let stderr = try String(contentsOf: errors, encoding: .utf8)
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.components(separatedBy: "cannot write to standard output").count == 2, "one line: \(stderr)")
+        #expect(stderr.contains("stopped (the output cannot be written)"))
+        #expect(!stderr.contains("failed, ") || stderr.contains(" 1 failed, "), "only the input being written fails: \(stderr)")
+    }
 }

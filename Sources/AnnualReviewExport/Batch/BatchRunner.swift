@@ -60,7 +60,7 @@ public final class BatchRunner<Writer: BatchWriter> {
             case .finished:
                 break loop
             case .result(let index, let outcome):
-                record(outcome, for: items[index], in: &summary)
+                if !record(outcome, for: items[index], in: &summary) { scheduler.stop() }
                 reporter.advance()
             }
         }
@@ -75,14 +75,19 @@ public final class BatchRunner<Writer: BatchWriter> {
             summary.failed += summary.converted
             summary.converted = 0
         }
-        summary.interrupted = scheduler.isStopped
-        summary.notStarted = items.count - scheduler.started
+        summary.interrupted = scheduler.isStopped && !summary.stoppedByOutput
+        summary.notStarted += items.count - scheduler.started
         summary.elapsed = reporter.elapsed
         reporter.finish(summary)
         return summary
     }
 
-    private func record(_ outcome: Outcome, for item: BatchItem, in summary: inout BatchSummary) {
+    /// Hands one result to the writer and counts it; false when the writer cannot go on.
+    private func record(_ outcome: Outcome, for item: BatchItem, in summary: inout BatchSummary) -> Bool {
+        if summary.stoppedByOutput {
+            summary.notStarted += 1
+            return false
+        }
         switch outcome {
         case .converted(let record, let sha256, let warnings):
             do {
@@ -93,6 +98,11 @@ public final class BatchRunner<Writer: BatchWriter> {
                 case .duplicate:
                     summary.duplicates += 1
                 }
+            } catch let error as WriterError where error.isFatal {
+                reporter.failure(item.name, "could not write the output: \(error)")
+                summary.failed += 1
+                summary.stoppedByOutput = true
+                return false
             } catch {
                 reporter.failure(item.name, "could not write the output: \(error)")
                 summary.failed += 1
@@ -103,6 +113,7 @@ public final class BatchRunner<Writer: BatchWriter> {
             reporter.failure(item.name, reason)
             summary.failed += 1
         }
+        return true
     }
 
     private func startLanes(_ scheduler: BatchScheduler<Outcome>) {

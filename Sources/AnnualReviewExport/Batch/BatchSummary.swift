@@ -13,7 +13,10 @@ public struct BatchSummary: Sendable, Equatable {
     public var elapsed: TimeInterval = 0
     /// Stopped by SIGINT or SIGTERM before every input was started.
     public var interrupted = false
+    /// Not started, or (when the output failed) started but not written.
     public var notStarted = 0
+    /// Stopped because the output could not be written any more.
+    public var stoppedByOutput = false
 
     public init() {}
 
@@ -25,7 +28,9 @@ public struct BatchSummary: Sendable, Equatable {
         let done = converted + failed + skipped + duplicates
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         parts.append(String(format: "%.1f s (%.1f files/s)", elapsed, rate))
-        let prefix = interrupted ? "annual-review: interrupted, \(notStarted) of \(total) inputs not started; " : "annual-review: "
+        var prefix = "annual-review: "
+        if interrupted { prefix += "interrupted, \(notStarted) of \(total) inputs not started; " }
+        if stoppedByOutput { prefix += "stopped (the output cannot be written), \(notStarted) of \(total) inputs not written; " }
         return prefix + parts.joined(separator: ", ")
     }
 }

@@ -1,4 +1,5 @@
 import AnnualReview
+import Foundation
 
 /// Where a batch's letters go. `render` runs on the conversion threads, in parallel;
 /// `write`, `finish` and `discard` are called from one writer thread, in input order.
@@ -51,7 +52,33 @@ public struct ExistingOutputs: Sendable {
 }
 
 /// Why a writer could not be set up or could not store a record: one line for the user.
+/// A fatal one (standard output closed, the output file no longer writable) ends the batch:
+/// every later input would fail the same way.
 public struct WriterError: Error, CustomStringConvertible, Sendable {
     public let description: String
-    public init(_ description: String) { self.description = description }
+    public let isFatal: Bool
+
+    public init(_ description: String, isFatal: Bool = false) {
+        self.description = description
+        self.isFatal = isFatal
+    }
+
+    /// Writes to standard output, turning a failure (a closed pipe, say) into a fatal error.
+    static func writeToStandardOutput(_ text: String) throws(WriterError) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes -> Int32? in
+            var offset = 0
+            while offset < bytes.count {
+                guard let base = bytes.baseAddress else { return nil }
+                let written = write(STDOUT_FILENO, base + offset, bytes.count - offset)
+                if written > 0 { offset += written } else if written < 0 && errno == EINTR { continue } else {
+                    return written < 0 ? errno : EIO
+                }
+            }
+            return nil
+        }
+        if let failure {
+            throw WriterError("cannot write to standard output: \(String(cString: strerror(failure)))", isFatal: true)
+        }
+    }
 }

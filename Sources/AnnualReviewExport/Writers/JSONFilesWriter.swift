@@ -65,7 +65,7 @@ public final class StandardOutputJSONWriter: BatchWriter {
     public var existing: ExistingOutputs { .none }
 
     public func write(_ record: String, for item: BatchItem, sha256: String) throws -> WriteOutcome {
-        try FileHandle.standardOutput.write(contentsOf: Data(record.utf8))
+        try WriterError.writeToStandardOutput(record)
         return .written
     }
 

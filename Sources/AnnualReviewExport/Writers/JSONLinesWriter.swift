@@ -59,7 +59,7 @@ public final class JSONLinesWriter: BatchWriter {
         if let pending {
             try pending.append(record)
         } else {
-            try FileHandle.standardOutput.write(contentsOf: Data(record.utf8))
+            try WriterError.writeToStandardOutput(record)
         }
         return .written
     }

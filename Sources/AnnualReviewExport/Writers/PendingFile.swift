@@ -41,7 +41,9 @@ final class PendingFile {
 
     func append(_ text: String) throws {
         guard let handle else { throw WriterError("\(destination.path) is already closed") }
-        try handle.write(contentsOf: Data(text.utf8))
+        do { try handle.write(contentsOf: Data(text.utf8)) } catch {
+            throw WriterError("cannot write \(destination.lastPathComponent) (\(error.localizedDescription))", isFatal: true)
+        }
     }
 
     /// Flushes to disk and renames over the destination.
