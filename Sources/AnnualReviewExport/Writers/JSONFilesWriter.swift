@@ -3,7 +3,7 @@ import Foundation
 
 /// `--format json --output DIR`: one pretty canonical JSON file per input, `DIR/NAME.json`
 /// (see `OutputStem` for NAME), each written atomically. `--skip-existing` skips an input when
-/// `DIR/NAME.json` exists and its `source.sha256` is the input's.
+/// `DIR/NAME.json` (or, for a shared NAME, `DIR/NAME-XXXXXXXX.json`) holds its sha256.
 public final class JSONFilesWriter: BatchWriter {
     public typealias Record = String
 
@@ -27,9 +27,13 @@ public final class JSONFilesWriter: BatchWriter {
     public var existing: ExistingOutputs {
         let folder = URL(fileURLWithPath: folder)
         return ExistingOutputs { sha256, item in
-            let url = folder.appendingPathComponent(item.stem.fileName(sha256: sha256, extension: "json"))
-            guard let data = try? Data(contentsOf: url) else { return false }
-            return LetterKey.sha256(ofJSON: data) == sha256
+            // The name this run gives it, and the plain NAME.json an earlier run without a
+            // same-named input gave it.
+            let names = Set([item.stem.fileName(sha256: sha256, extension: "json"), item.stem.base + ".json"])
+            return names.contains { name in
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return false }
+                return LetterKey.sha256(ofJSON: data) == sha256
+            }
         }
     }
 
