@@ -68,4 +68,14 @@ import TestSupport
         #expect(doc.first(.signOff)?.blocks.count == 2)
         #expect(doc.all(.statisticsPanel).isEmpty)
     }
+
+    @Test func signatureRightBeforeATableKeepsItsRolesAndATableTitleIsNotARole() throws {
+        let letter = "OMBUDSMAN\n\nDear Ms X\n\nAnnual Review letter 2021\n\nText.\n\nYours sincerely,\n\nA Person\n\nFirst Role\nChair, Second Role\n\n"
+        let table = "Reference\tAuthority\tCategory\tReceived\n1111111\tX Council\tHousing\t01 Apr 2020\n"
+        var doc = try Fixtures.segmented(letter + table)
+        #expect(doc.first(.signOff)?.blocks.map(\.text) == ["Yours sincerely,", "A Person", "First Role Chair, Second Role"])
+        doc = try Fixtures.segmented(letter + "Complaints received\n\n" + table)
+        #expect(doc.first(.signOff)?.blocks.count == 3)
+        #expect(doc.first(.other)?.blocks.map(\.text) == ["Complaints received"])
+    }
 }

@@ -63,6 +63,13 @@ public enum LetterCues {
         return hasReference && others.count >= 1
     }
 
+    /// A short title that says what a table lists ("Complaints received", "Decisions made").
+    public static func namesATable(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard words(text).count <= 8, !lower.contains("ombudsman") else { return false }
+        return ["complaint", "decision", "received", "table", "enquir"].contains(where: lower.contains)
+    }
+
     /// A letterhead, reference or contact line rather than part of the address.
     public static func isLetterheadLine(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -85,9 +85,10 @@ public enum Segmenter {
         var lineCount = 0
         while end < blocks.count, lineCount < 5 {
             let block = blocks[end]
-            // A short line right before a table is the table's title — unless it is the name.
-            let nextIsTable = end > start && end + 1 < blocks.count && blocks[end + 1].kind == .tableRow
-            guard block.kind == .paragraph, !block.styledAsHeading || end == start, !nextIsTable,
+            // A line right before a table that names what it lists is the table's title.
+            let isTableTitle = end > start && end + 1 < blocks.count && blocks[end + 1].kind == .tableRow
+                && LetterCues.namesATable(block.text)
+            guard block.kind == .paragraph, !block.styledAsHeading || end == start, !isTableTitle,
                   LetterCues.panelKind(block) == nil,
                   LetterCues.words(block.text).count <= 30, block.text.last != "." else { break }
             lineCount += block.lines.count
