@@ -67,4 +67,23 @@ struct IsolationTests {
         #expect(crashed.count == sources.count, "a fresh worker for each file: \(run.stderr)")
         #expect(processes(with: token).isEmpty)
     }
+
+    @Test func aWorkerThatDiedIdleIsReplacedWithoutBlamingTheNextFile() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sources = try pdfs(3)
+        try #require(sources.count == 3)
+        for (index, source) in sources.enumerated() {
+            try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("p\(index).pdf"))
+        }
+        let token = "annual-review-test-\(UUID().uuidString)"
+        let faulty = try CLI.run(["convert", folder.path, "--format", "jsonl", "--jobs", "1"],
+                                 environment: ["ANNUAL_REVIEW_WORKER_FAULT": "quit:p0.pdf", "ANNUAL_REVIEW_TEST_TOKEN": token])
+        let clean = try CLI.run(["convert", folder.path, "--format", "jsonl", "--jobs", "1"])
+        #expect(!faulty.stderr.contains("crashed"), "\(faulty.stderr)")
+        #expect(faulty.status == clean.status)
+        #expect(faulty.stdout == clean.stdout)
+        #expect(processes(with: token).isEmpty)
+    }
 }
+

@@ -21,21 +21,31 @@ final class PDFWorker {
 
     /// Extracts a PDF in the worker, giving up after `timeout` seconds.
     func extract(_ data: Data, name: String, timeout: Double) throws(ConversionError) -> ExtractedDocument {
-        let child = try running()
         let deadline = Date(timeIntervalSinceNow: timeout)
-        let response: Data
-        do throws(PipeFrames.Failure) {
-            try PipeFrames.write(Data(name.utf8), to: child.input, deadline: deadline)
-            try PipeFrames.write(data, to: child.input, deadline: deadline)
-            response = try PipeFrames.read(from: child.output, deadline: deadline)
-        } catch .timedOut {
-            retire(killing: true)
-            throw .timedOut(timeout)
-        } catch {
-            retire(killing: true)
-            throw .crashed
+        var response: Data?
+        // A worker that died while idle (killed from outside) refuses the request: that is not
+        // this file's fault, so it gets one fresh worker. The worker reads a whole request
+        // before touching poppler, so a crash caused by this file shows up while reading.
+        for attempt in 1...2 where response == nil {
+            let child = try running()
+            do throws(PipeFrames.Failure) {
+                try PipeFrames.write(Data(name.utf8), to: child.input, deadline: deadline)
+                try PipeFrames.write(data, to: child.input, deadline: deadline)
+            } catch .closed where attempt == 1 {
+                retire(killing: true)
+                continue
+            } catch {
+                retire(killing: true)
+                throw error == .timedOut ? .timedOut(timeout) : .crashed
+            }
+            do throws(PipeFrames.Failure) {
+                response = try PipeFrames.read(from: child.output, deadline: deadline)
+            } catch {
+                retire(killing: true)
+                throw error == .timedOut ? .timedOut(timeout) : .crashed
+            }
         }
-        guard let result = WorkerMessages.result(response) else {
+        guard let response, let result = WorkerMessages.result(response) else {
             retire(killing: true)
             throw .crashed
         }

@@ -32,6 +32,7 @@ public enum WorkerLoop {
             do { try PipeFrames.write(WorkerMessages.response(result), to: STDOUT_FILENO, deadline: nil) } catch {
                 return 1
             }
+            if fault?.quitsAfter(name) == true { return 0 }
         }
     }
 
@@ -48,12 +49,13 @@ public enum WorkerLoop {
 }
 
 /// A deliberate fault for tests, read from `ANNUAL_REVIEW_WORKER_FAULT` by the worker only:
-/// `crash` (SIGSEGV) or `hang` (sleeps forever), for every file or, as `crash:NAME` /
-/// `hang:NAME`, only for the input named NAME; several separated by commas.
+/// `crash` (SIGSEGV) or `hang` (sleeps forever) on a file, or `quit` (exits once it has
+/// answered, as a worker killed while idle); for every file or, as `crash:NAME`,
+/// `hang:NAME`, `quit:NAME`, only for the input named NAME; several separated by commas.
 struct WorkerFault {
     static let variable = "ANNUAL_REVIEW_WORKER_FAULT"
 
-    enum Kind: String { case crash, hang }
+    enum Kind: String { case crash, hang, quit }
 
     private var rules: [(kind: Kind, name: String?)] = []
 
@@ -69,13 +71,20 @@ struct WorkerFault {
 
     /// Crashes or hangs if a rule matches the input's name.
     func strike(_ name: String) {
-        guard let rule = rules.first(where: { $0.name == nil || $0.name == name }) else { return }
+        guard let rule = rules.first(where: { $0.kind != .quit && ($0.name == nil || $0.name == name) }) else { return }
         switch rule.kind {
         case .crash:
             signal(SIGSEGV, SIG_DFL)
             raise(SIGSEGV)
         case .hang:
             while true { sleep(1000) }
+        case .quit:
+            return
         }
+    }
+
+    /// Whether the worker should end after answering for this input.
+    func quitsAfter(_ name: String) -> Bool {
+        rules.contains { $0.kind == .quit && ($0.name == nil || $0.name == name) }
     }
 }
