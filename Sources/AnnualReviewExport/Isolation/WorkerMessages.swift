@@ -25,6 +25,7 @@ enum WorkerMessages {
             case .popplerUnavailable: self.init(kind: "popplerUnavailable")
             case .crashed: self.init(kind: "crashed")
             case .timedOut(let seconds): self.init(kind: "timedOut", seconds: seconds)
+            default: self.init(kind: "other", detail: error.description)
             }
         }
 
@@ -46,6 +47,8 @@ enum WorkerMessages {
             case "noTextLayer": return .noTextLayer
             case "popplerUnavailable": return .popplerUnavailable
             case "timedOut": return .timedOut(seconds ?? 0)
+            // A case this side does not know by name: its message, as an unreadable file.
+            case "other": return .unreadable(detail ?? "unknown error")
             default: return .crashed
             }
         }
