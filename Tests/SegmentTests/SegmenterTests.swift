@@ -78,4 +78,13 @@ import TestSupport
         #expect(doc.first(.signOff)?.blocks.count == 3)
         #expect(doc.first(.other)?.blocks.map(\.text) == ["Complaints received"])
     }
+
+    @Test func recipientBlockBeforeTheDate() throws {
+        let text = "Local Government & Social Care OMBUDSMAN\n\nMs Jones\nChief Executive\nWigan Council\n\n20 July 2022\n\nBy email\n\nDear Ms Jones\n\nAnnual Review letter 2022\n\nText.\n"
+        let doc = try Fixtures.segmented(text)
+        #expect(doc.segments.map(\.kind).prefix(4) == [.header, .recipient, .header, .salutation])
+        let letter = try Fixtures.letter(text)
+        #expect(letter.recipient == Recipient(name: "Ms Jones", jobTitle: "Chief Executive", authority: "Wigan Council"))
+        #expect(letter.date?.description == "2022-07-20" && letter.delivery == "By email")
+    }
 }

@@ -4,6 +4,7 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
     case empty
     case binary
     case notALetter(String)
+    case tooLarge(Int)
     case encrypted
     case damagedPDF(String)
     case noPages
@@ -18,6 +19,7 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
         case .empty: return "the file is empty"
         case .binary: return "not a text file or a PDF (binary data)"
         case .notALetter(let why): return "not an Annual Review letter (\(why))"
+        case .tooLarge(let bytes): return "\(bytes / 1_048_576) MiB of text is far more than any letter holds"
         case .encrypted: return "the PDF is encrypted (password protected); decrypt it first"
         case .damagedPDF(let why): return "the PDF is damaged: \(why)"
         case .noPages: return "the PDF has no pages"

@@ -3,8 +3,12 @@ import Foundation
 /// The `extract` stage for text renderings: decode (UTF-8, else Windows-1252), strip a BOM,
 /// fold CRLF and CR to LF, and give one page of numbered lines.
 public enum TextExtractor {
+    /// A letter's text is tens of kilobytes; a text input above this is refused at once.
+    public static let maximumBytes = 16 * 1_048_576
+
     public static func extract(_ data: Data, source: SourceInfo) throws(ConversionError) -> ExtractedDocument {
         guard !data.isEmpty else { throw .empty }
+        guard data.count <= maximumBytes else { throw .tooLarge(data.count) }
         guard !looksBinary(data) else { throw .binary }
         guard let decoded = decode(data) else { throw .binary }
         let text = foldLineEnds(decoded)

@@ -8,7 +8,7 @@ public enum LetterBuilder {
         var letter = AnnualReviewLetter(source: segmented.source)
         var placed: [(place: (Int, Int), warning: LetterWarning)] = []
 
-        let headerBlocks = segmented.first(.header)?.blocks ?? []
+        let headerBlocks = segmented.all(.header).flatMap(\.blocks)
         letter.date = headerBlocks.lazy.compactMap(dateAtStart).first
         letter.delivery = headerBlocks.first { LetterCues.isDelivery($0.text) }?.text
 

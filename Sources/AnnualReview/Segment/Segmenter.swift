@@ -33,25 +33,29 @@ public enum Segmenter {
     }
 
     /// Letterhead, date and delivery go to the header; the address block is the last run of
-    /// other blocks before the salutation.
+    /// other blocks before the salutation (also when it stands before the date).
     static func headerAndRecipient(_ blocks: [Block]) -> [Segment] {
-        var header: [Block] = []
-        var recipient: [Block] = []
-        for block in blocks {
-            let isHeaderLine = LetterCues.isLetterheadLine(block.text) || LetterCues.isDelivery(block.text)
+        let isHeader = blocks.map { block in
+            LetterCues.isLetterheadLine(block.text) || LetterCues.isDelivery(block.text)
                 || DateParser.parse(block.text) != nil || DateParser.parse(block.lines.first ?? "") != nil
-            if isHeaderLine {
-                header += recipient
-                recipient = []
-                header.append(block)
-            } else {
-                recipient.append(block)
-            }
         }
-        var segments: [Segment] = []
-        if !header.isEmpty { segments.append(Segment(kind: .header, blocks: header)) }
-        if !recipient.isEmpty { segments.append(Segment(kind: .recipient, blocks: recipient)) }
-        return segments
+        var recipientRange: Range<Int>?
+        var index = blocks.count
+        while index > 0 {
+            index -= 1
+            guard !isHeader[index] else { continue }
+            var start = index
+            while start > 0, !isHeader[start - 1] { start -= 1 }
+            recipientRange = start..<(index + 1)
+            break
+        }
+        guard let recipientRange else { return blocks.isEmpty ? [] : [Segment(kind: .header, blocks: blocks)] }
+        let segments = [
+            Segment(kind: .header, blocks: Array(blocks[..<recipientRange.lowerBound])),
+            Segment(kind: .recipient, blocks: Array(blocks[recipientRange])),
+            Segment(kind: .header, blocks: Array(blocks[recipientRange.upperBound...])),
+        ]
+        return segments.filter { !$0.blocks.isEmpty }
     }
 
     static func isTitle(_ block: Block) -> Bool {
