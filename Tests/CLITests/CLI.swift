@@ -119,10 +119,11 @@ enum CLI {
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { samples.appendingPathComponent($0) }
     }
 
-    /// Copies the seed letters into `folder`, plus `extra` generated text letters when
-    /// `scripts/make-corpus` exists (and python3 runs it). Returns how many letters it wrote.
+    /// Copies the seed letters into `folder`, plus `extra` generated letters (text, and PDF
+    /// too when `withPDFs`) when `scripts/make-corpus` exists and runs. Returns how many
+    /// letters it wrote.
     @discardableResult
-    static func makeLetters(in folder: URL, extra: Int) throws -> Int {
+    static func makeLetters(in folder: URL, extra: Int, withPDFs: Bool = false) throws -> Int {
         for url in seedLetters {
             try FileManager.default.copyItem(at: url, to: folder.appendingPathComponent(url.lastPathComponent))
         }
@@ -133,8 +134,7 @@ enum CLI {
         defer { try? FileManager.default.removeItem(at: generated) }
         let process = Process()
         process.executableURL = script
-        process.arguments = [String(extra), generated.path, "--seed", "7", "--jobs", "1",
-                             "--styles", "plain,markdown,html,wrapped,crlf"]
+        process.arguments = [String(extra), generated.path, "--seed", "7", "--jobs", "1"] + (withPDFs ? [] : ["--styles", "plain,markdown,html,wrapped,crlf"])
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return count }

@@ -10,7 +10,7 @@ struct FormatsAgreeTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let count = try CLI.makeLetters(in: inputs, extra: 30)
+        let count = try CLI.makeLetters(in: inputs, extra: 30, withPDFs: true)
         let out = folder.appendingPathComponent("out")
 
         let runs = [
