@@ -48,7 +48,7 @@ struct ExtractedDocumentCodecTests {
     }
 
     @Test func failuresCrossThePipeIntact() {
-        let errors: [ConversionError] = [.unreadable("x"), .empty, .binary, .notALetter("y"), .encrypted,
+        let errors: [ConversionError] = [.unreadable("x"), .empty, .binary, .notALetter("y"), .tooLarge(17 << 20), .encrypted,
                                          .damagedPDF("z"), .noPages, .noTextLayer, .popplerUnavailable, .crashed,
                                          .timedOut(2.5)]
         for error in errors {

@@ -10,6 +10,7 @@ enum WorkerMessages {
     struct Failure: Codable, Equatable {
         var kind: String
         var detail: String?
+        /// The number a case carries (seconds for `timedOut`, bytes for `tooLarge`).
         var seconds: Double?
 
         init(_ error: ConversionError) {
@@ -18,6 +19,7 @@ enum WorkerMessages {
             case .empty: self.init(kind: "empty")
             case .binary: self.init(kind: "binary")
             case .notALetter(let why): self.init(kind: "notALetter", detail: why)
+            case .tooLarge(let bytes): self.init(kind: "tooLarge", seconds: Double(bytes))
             case .encrypted: self.init(kind: "encrypted")
             case .damagedPDF(let why): self.init(kind: "damagedPDF", detail: why)
             case .noPages: self.init(kind: "noPages")
@@ -25,7 +27,6 @@ enum WorkerMessages {
             case .popplerUnavailable: self.init(kind: "popplerUnavailable")
             case .crashed: self.init(kind: "crashed")
             case .timedOut(let seconds): self.init(kind: "timedOut", seconds: seconds)
-            default: self.init(kind: "other", detail: error.description)
             }
         }
 
@@ -41,14 +42,13 @@ enum WorkerMessages {
             case "empty": return .empty
             case "binary": return .binary
             case "notALetter": return .notALetter(detail ?? "")
+            case "tooLarge": return .tooLarge(Int(seconds ?? 0))
             case "encrypted": return .encrypted
             case "damagedPDF": return .damagedPDF(detail ?? "")
             case "noPages": return .noPages
             case "noTextLayer": return .noTextLayer
             case "popplerUnavailable": return .popplerUnavailable
             case "timedOut": return .timedOut(seconds ?? 0)
-            // A case this side does not know by name: its message, as an unreadable file.
-            case "other": return .unreadable(detail ?? "unknown error")
             default: return .crashed
             }
         }
