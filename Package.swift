@@ -31,10 +31,15 @@ let package = Package(
             name: "AnnualReviewExport",
             dependencies: ["AnnualReview", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Static HTML performance report (index + one page per authority and year); reads GRDB databases.
+        .target(
+            name: "AnnualReviewReport",
+            dependencies: ["AnnualReview", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "annual-review",
             dependencies: [
-                "AnnualReview", "AnnualReviewPDF", "AnnualReviewExport",
+                "AnnualReview", "AnnualReviewPDF", "AnnualReviewExport", "AnnualReviewReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +61,13 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["AnnualReview", "AnnualReviewExport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: [
+                "AnnualReview", "AnnualReviewReport", "AnnualReviewExport", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
