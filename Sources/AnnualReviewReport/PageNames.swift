@@ -4,8 +4,9 @@ import Foundation
 /// File names for the authority pages: `slug-of-authority-YEAR.html`, made only of `a-z`,
 /// `0-9` and `-`, so a name can never leave the site folder, hide itself or clash with
 /// `index.html`. Letters that would share a name (the same authority and year from two
-/// renderings) all get the first 8 hex digits of their sha256 appended, so a page's name does
-/// not depend on which other letters are in the report.
+/// renderings) all get the first 8 hex digits of their sha256 appended, so which page is which
+/// does not depend on the order of the inputs (a letter's page does get the suffix once a
+/// second letter of the same authority and year joins the report).
 enum PageNames {
     static let maximumSlugLength = 80
 
