@@ -9,7 +9,7 @@ struct AnnualReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annual-review",
         abstract: "Turn the Ombudsman's Annual Review letters (PDF or text) into JSON, JSON Lines, CSV or SQLite.",
-        subcommands: [ConvertCommand.self, CheckCommand.self, ReportCommand.self, WorkerCommand.self]
+        subcommands: [ConvertCommand.self, CheckCommand.self, ReportCommand.self, WorkerCommand.self, BenchCommand.self]
     )
 
     /// Exit statuses: 0 all converted, 1 some inputs failed, 2 usage error.
