@@ -46,7 +46,7 @@ public enum PanelReader {
                 }
                 continue
             }
-            guard let count = Int(token.trimmingCharacters(in: CharacterSet(charactersIn: ",."))), count >= 0 else { continue }
+            guard token.first?.isNumber == true, let count = Int(Tokens.trimPunctuation(Substring(token))), count >= 0 else { continue }
             let after = tokens[(i + 1)..<min(tokens.count, i + 4)].map { $0.lowercased() }
             guard let unit = after.first, DateParser.month(unit) == nil else { continue }
             if unit.hasPrefix("upheld") { figures.upheldCount = figures.upheldCount ?? count; continue }
@@ -64,6 +64,8 @@ public enum PanelReader {
 
     /// "25%", "12.5%", or "25" followed by a "%" token.
     static func percentage(_ tokens: [String], at i: Int) -> Double? {
+        let nextIsPercent = i + 1 < tokens.count && tokens[i + 1].hasPrefix("%")
+        guard tokens[i].contains("%") || nextIsPercent else { return nil }
         let token = tokens[i].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
         if token.hasSuffix("%") { return Double(token.dropLast()) }
         if i + 1 < tokens.count, tokens[i + 1].hasPrefix("%") { return Double(token) }

@@ -6,6 +6,14 @@ import Foundation
 /// a reference number. Each cell is cleaned of markup.
 public enum TableRowDetector {
     public static func cells(_ raw: String) -> [String]? {
+        // Most lines hold none of tab, `|`, `<` or two spaces in a row: no row.
+        var previousWasSpace = false
+        var candidate = false
+        for byte in raw.utf8 {
+            if byte == 0x09 || byte == 0x7C || byte == 0x3C || (byte == 0x20 && previousWasSpace) { candidate = true; break }
+            previousWasSpace = byte == 0x20
+        }
+        guard candidate else { return nil }
         if raw.contains("\t") { return accept(raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)) }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("|"), trimmed.dropFirst().contains("|") { return pipeCells(trimmed) }
@@ -17,6 +25,7 @@ public enum TableRowDetector {
 
     /// The `|---|:--:|` line under a markdown table's header: layout, not text.
     public static func isPipeSeparator(_ raw: String) -> Bool {
+        guard raw.utf8.first(where: { $0 != 0x20 }) == 0x7C else { return false }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("|"), trimmed.contains("-") else { return false }
         return trimmed.allSatisfy { "|-: ".contains($0) }

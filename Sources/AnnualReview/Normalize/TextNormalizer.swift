@@ -73,6 +73,7 @@ public enum TextNormalizer {
 
     /// "Page 2", "Page 2 of 5", "- 2 -": running page numbers a converter left in the text.
     static func isPageFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= 20 else { return false }
         let words = text.lowercased().split(separator: " ")
         if words.count == 2 || words.count == 4, words[0] == "page", Int(words[1]) != nil {
             return words.count == 2 || (words[2] == "of" && Int(words[3]) != nil)
