@@ -11,7 +11,7 @@ public enum LineDiff {
         let changed = ops.indices.filter { ops[$0].0 != " " }
         var i = 0
         while i < changed.count {
-            var start = max(0, changed[i] - context)
+            let start = max(0, changed[i] - context)
             var end = min(ops.count, changed[i] + context + 1)
             while i + 1 < changed.count, changed[i + 1] - context <= end {
                 i += 1
@@ -22,7 +22,6 @@ public enum LineDiff {
             let hunk = ops[start..<end]
             out += "@@ -\(lineA),\(hunk.filter { $0.0 != "+" }.count) +\(lineB),\(hunk.filter { $0.0 != "-" }.count) @@\n"
             for (mark, line) in hunk { out += "\(mark)\(line)\n" }
-            start = end
             i += 1
         }
         return out
@@ -49,8 +48,8 @@ public enum LineDiff {
             var i = 0, j = 0
             while i < midA.count || j < midB.count {
                 if i < midA.count, j < midB.count, midA[i] == midB[j] { ops.append((" ", midA[i])); i += 1; j += 1 }
-                else if j < midB.count, i == midA.count || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append(("+", midB[j])); j += 1 }
-                else { ops.append(("-", midA[i])); i += 1 }
+                else if i < midA.count, j == midB.count || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(("-", midA[i])); i += 1 }
+                else { ops.append(("+", midB[j])); j += 1 }
             }
         }
         ops += a[(a.count - tail)...].map { (" ", $0) }

@@ -11,11 +11,9 @@ public struct SampleChecker {
         public var report: String
     }
 
-    public var pipeline: Pipeline
     public var convert: @Sendable (String) -> Result<String, ConversionError>
 
     public init(convert: @escaping @Sendable (String) -> Result<String, ConversionError>) {
-        self.pipeline = Pipeline()
         self.convert = convert
     }
 
