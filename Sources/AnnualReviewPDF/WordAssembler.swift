@@ -22,12 +22,12 @@ enum WordAssembler {
 
         for glyph in kept {
             guard let scalar = glyph.text.unicodeScalars.first else { continue }
-            if scalar.properties.isWhitespace || glyph.text.allSatisfy(\.isWhitespace) {
+            if scalar.properties.isWhitespace {
                 flush()
                 continue
             }
             if let previous = current.last {
-                if isCombiningMark(scalar) && verticallyOverlap(previous.box, glyph.box) {
+                if scalar.value >= 0x300, isCombiningMark(scalar), verticallyOverlap(previous.box, glyph.box) {
                     current.append(glyph)
                     continue
                 }
@@ -113,20 +113,29 @@ enum WordAssembler {
     static func makeWord(_ glyphs: [PDFGlyph]) -> PositionedWord? {
         guard let first = glyphs.first else { return nil }
         var text = ""
-        var box = first.box
-        var sizeWeight: [Double: Int] = [:]
+        var ascii = true
+        var x0 = first.box.x0, y0 = first.box.y0, x1 = first.box.x1, y1 = first.box.y1
+        var sizes: [(size: Double, count: Int)] = []
         var bold = true
         for glyph in glyphs {
-            text += expandLigature(glyph.text)
-            box = PDFRect(x0: min(box.x0, glyph.box.x0), y0: min(box.y0, glyph.box.y0),
-                          x1: max(box.x1, glyph.box.x1), y1: max(box.y1, glyph.box.y1))
-            sizeWeight[effectiveSize(glyph), default: 0] += 1
+            if let scalar = glyph.text.unicodeScalars.first, scalar.isASCII, glyph.text.unicodeScalars.count == 1 {
+                text.unicodeScalars.append(scalar)
+            } else {
+                ascii = false
+                text += expandLigature(glyph.text)
+            }
+            x0 = min(x0, glyph.box.x0)
+            y0 = min(y0, glyph.box.y0)
+            x1 = max(x1, glyph.box.x1)
+            y1 = max(y1, glyph.box.y1)
+            let size = effectiveSize(glyph)
+            if let k = sizes.firstIndex(where: { $0.size == size }) { sizes[k].count += 1 } else { sizes.append((size, 1)) }
             bold = bold && glyph.isBold
         }
-        text = text.precomposedStringWithCanonicalMapping
+        if !ascii { text = text.precomposedStringWithCanonicalMapping }
         guard !text.isEmpty else { return nil }
-        let size = sizeWeight.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
-        return PositionedWord(text: text, box: Box(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1).rounded,
+        let size = sizes.max { a, b in a.count != b.count ? a.count < b.count : a.size > b.size }?.size ?? 0
+        return PositionedWord(text: text, box: Box(x0: x0, y0: y0, x1: x1, y1: y1).rounded,
                               fontSize: (size * 100).rounded() / 100, isBold: bold)
     }
 
@@ -151,40 +160,59 @@ enum WordAssembler {
     /// far apart in the content stream, or a producer that draws a line twice); the kept copy
     /// is marked bold. Spaces are kept as they are.
     static func dropOverprints(_ glyphs: [PDFGlyph]) -> [PDFGlyph] {
-        let cell = 6.0
-        var grid: [CellKey: [Int]] = [:]
-        var out: [PDFGlyph] = []
-        out.reserveCapacity(glyphs.count)
-        for glyph in glyphs {
+        // Usable glyphs (by index), their first scalar and left edge, for cheap comparisons.
+        var usable: [Int] = []
+        var scalars: [UInt32] = []
+        var lefts: [Double] = []
+        var spaces: [Bool] = []
+        usable.reserveCapacity(glyphs.count)
+        scalars.reserveCapacity(glyphs.count)
+        lefts.reserveCapacity(glyphs.count)
+        spaces.reserveCapacity(glyphs.count)
+        for (index, glyph) in glyphs.enumerated() {
             let box = glyph.box
             guard box.x0.isFinite, box.y0.isFinite, box.x1.isFinite, box.y1.isFinite,
-                  abs(box.x0) < 1e7, abs(box.y0) < 1e7, abs(box.x1) < 1e7, abs(box.y1) < 1e7 else { continue }
-            if glyph.text.allSatisfy(\.isWhitespace) {
+                  abs(box.x0) < 1e7, abs(box.y0) < 1e7, abs(box.x1) < 1e7, abs(box.y1) < 1e7,
+                  let scalar = glyph.text.unicodeScalars.first else { continue }
+            usable.append(index)
+            scalars.append(scalar.value)
+            lefts.append(box.x0)
+            spaces.append(scalar.properties.isWhitespace)
+        }
+        // Copies sit (nearly) on top of each other: compare each glyph with those whose left
+        // edge is within `reach` of its own, in order of the left edge.
+        let reach = 2.0
+        let byX = usable.indices.sorted { lefts[$0] < lefts[$1] }
+        var dropped = [Bool](repeating: false, count: usable.count)
+        var bold = [Bool](repeating: false, count: usable.count)
+        for (position, i) in byX.enumerated() where !dropped[i] && !spaces[i] {
+            var next = position + 1
+            while next < byX.count, lefts[byX[next]] - lefts[i] <= reach {
+                let j = byX[next]
+                next += 1
+                guard !dropped[j], scalars[j] == scalars[i] else { continue }
+                let a = glyphs[usable[i]], b = glyphs[usable[j]]
+                guard a.text == b.text, overprints(a.box, b.box) else { continue }
+                // Keep the copy painted first.
+                let (keep, drop) = i < j ? (i, j) : (j, i)
+                dropped[drop] = true
+                bold[keep] = true
+                if drop == i { break }
+            }
+        }
+        var out: [PDFGlyph] = []
+        out.reserveCapacity(usable.count)
+        for (k, index) in usable.enumerated() where !dropped[k] {
+            if bold[k] {
+                var glyph = glyphs[index]
+                glyph.isBold = true
                 out.append(glyph)
-                continue
+            } else {
+                out.append(glyphs[index])
             }
-            let key = CellKey(x: Int((box.x0 / cell).rounded(.down)), y: Int((box.y0 / cell).rounded(.down)))
-            var duplicate: Int? = nil
-            search: for dx in -1...1 {
-                for dy in -1...1 {
-                    for index in grid[CellKey(x: key.x + dx, y: key.y + dy)] ?? []
-                    where out[index].text == glyph.text && overprints(out[index].box, box) {
-                        duplicate = index
-                        break search
-                    }
-                }
-            }
-            if let duplicate {
-                out[duplicate].isBold = true
-                continue
-            }
-            grid[key, default: []].append(out.count)
-            out.append(glyph)
         }
         return out
     }
-
-    struct CellKey: Hashable { var x: Int; var y: Int }
 
     static func overprints(_ a: PDFRect, _ b: PDFRect) -> Bool {
         let areaA = max(0, a.x1 - a.x0) * max(0, a.y1 - a.y0)
