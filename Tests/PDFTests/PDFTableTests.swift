@@ -21,9 +21,10 @@ import Testing
 
     /// The 70-row decisions table over several pages, from three producers: reportlab (header
     /// repeated, two rows split by a page break), cairo (borders drawn twice, text drawn column
-    /// by column) and our fixture (centred, fake-bold header cells; no repeated header).
+    /// by column), our reportlab fixture (centred, fake-bold header cells; no repeated header)
+    /// and Chromium (cells centred down, so a row's reference is not on its first line).
     @Test(arguments: ["generated/g02-cornwall-2022.pdf-reportlab.pdf", "generated/g02-cornwall-2022.pdf-cairo.pdf",
-                      "fixtures/pdf/times-g02-cornwall.pdf"])
+                      "fixtures/pdf/times-g02-cornwall.pdf", "fixtures/pdf/chromium-g02-cornwall-centred-cells.pdf"])
     func longDecisionsTableComesOutCellForCell(_ path: String) throws {
         let expectedJSON = try PDFSupport.data(String(path.dropLast(4)) + ".json")
         let expected = try JSONDecoder().decode(AnnualReviewLetter.self, from: expectedJSON)
@@ -125,12 +126,32 @@ import Testing
         #expect(table.unparsed.isEmpty)
     }
 
+    @Test func cellsCentredDownStayInTheirRow() {
+        // Row 1: two-line cells around a one-line reference; row 2 the same, 8 pt further down
+        // than the padding between lines of a cell.
+        let blocks = [
+            PDFTableTests.header(1),
+            PDFTableTests.line(1, 86, [(110, "London Borough"), (200, "Closed after")]),
+            PDFTableTests.line(1, 90.5, [(40, "12345678"), (320, "Premature")]),
+            PDFTableTests.line(1, 95, [(110, "of Hackney"), (200, "initial enquiries")]),
+            PDFTableTests.line(1, 112, [(110, "London Borough"), (440, "Training and")]),
+            PDFTableTests.line(1, 116.5, [(40, "23456789"), (200, "Upheld")]),
+            PDFTableTests.line(1, 121, [(110, "of Hackney"), (440, "guidance")]),
+        ]
+        let table = PositionedTableBuilder.table(blocks, segmentIndex: 0)
+        #expect(table.rows.map(\.cells) == [
+            ["12345678", "London Borough of Hackney", "Closed after initial enquiries", "Premature", ""],
+            ["23456789", "London Borough of Hackney", "Upheld", "", "Training and guidance"],
+        ])
+        #expect(table.unparsed.isEmpty)
+    }
+
     @Test func whatCannotBePlacedIsKeptAsUnparsed() {
         let stray = Block(kind: .paragraph, lines: ["Note: figures are provisional"], text: "Note: figures are provisional",
                           origins: [Origin(page: 1)])
         let blocks = [
             PDFTableTests.header(1),
-            PDFTableTests.line(1, 80, [(200, "orphan text")]),  // continues no row
+            PDFTableTests.line(1, 76, [(200, "orphan text")]),  // continues no row
             PDFTableTests.line(1, 90, [(40, "12345678"), (110, "X Council")]),
             PDFTableTests.line(1, 100, [(40, "n/a"), (110, "Y Council")]),  // a reference cell without digits
             stray,

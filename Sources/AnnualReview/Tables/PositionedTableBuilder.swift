@@ -1,11 +1,30 @@
 /// Reads PDF table regions from word positions.
 ///
 /// The columns come from the header row's words (a header cell may wrap onto several lines);
-/// every word goes to the column whose span it overlaps most. A line whose Reference cell
-/// holds digits starts a row; a line with an empty Reference cell continues the row above
-/// (wrapped cells, or the tail of a row split by a page break). The header repeated at the top
-/// of later pages is dropped. Whatever cannot be placed is kept as an `UnparsedLine`.
+/// every word goes to the column whose span it overlaps most. Lines are grouped into visual
+/// rows by the wider gap that cell padding leaves between rows. A row holds one line whose
+/// Reference cell holds digits (wherever it sits in the row: cells may be centred down); a
+/// group without one continues the row above (the tail of a row split by a page break). Where
+/// the gaps do not tell rows apart, a line with a reference starts a row and the lines after
+/// it continue that row. Wrapped cell text is joined in reading order, top to bottom. The
+/// header repeated at the top of later pages is dropped. Whatever cannot be placed is kept as
+/// an `UnparsedLine`.
 public enum PositionedTableBuilder {
+    /// One visual line of the table, its words placed in columns.
+    struct PlacedLine {
+        var cells: [String]
+        var text: String
+        var origin: Origin
+        var box: Box
+        var size: Double
+    }
+
+    enum Item {
+        case line(PlacedLine)
+        case stray(UnparsedLine)
+        case header
+    }
+
     public static func table(_ blocks: [Block], segmentIndex: Int) -> ParsedTable {
         guard let headerIndex = blocks.firstIndex(where: { $0.kind == .tableRow && LetterCues.isTableHeader($0) }),
               let firstColumns = columns(for: blocks, headerAt: headerIndex) else {
@@ -18,14 +37,14 @@ public enum PositionedTableBuilder {
         let header = firstColumns.columns.map(\.title)
         let fields = header.map(TableField.named)
         let referenceColumn = fields.firstIndex(of: .reference) ?? 0
-        var columns = firstColumns
-        var rows: [TableRow] = []
-        var unparsed: [UnparsedLine] = []
 
+        // The region as lines placed in columns, stray text and headers, in order.
+        var columns = firstColumns
+        var items: [Item] = []
         for (index, block) in blocks.enumerated() where index != headerIndex {
             let origin = block.origins.first ?? Origin(page: 1)
             if index < headerIndex || block.kind != .tableRow || block.words.isEmpty {
-                unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: rows.count))
+                items.append(.stray(UnparsedLine(text: block.text, origin: origin, afterRow: 0)))
                 continue
             }
             if isRepeatedHeader(block, of: headerBlock, header: header) {
@@ -33,35 +52,133 @@ public enum PositionedTableBuilder {
                 if let again = self.columns(for: blocks, headerAt: index), again.count == header.count {
                     columns = again
                 }
+                items.append(.header)
                 continue
             }
             for line in TableColumns.visualLines(block.words) {
                 guard let first = line.first else { continue }
                 let box = line.dropFirst().reduce(first.box) { $0.union($1.box) }
-                let lineOrigin = Origin(page: origin.page, box: box.rounded)
-                var cells = columns.fragments(of: line)
-                let reference = cells[referenceColumn]
+                let sizes = line.map(\.fontSize).sorted()
+                items.append(.line(PlacedLine(cells: columns.fragments(of: line), text: line.map(\.text).joined(separator: " "),
+                                              origin: Origin(page: origin.page, box: box.rounded), box: box,
+                                              size: sizes[sizes.count / 2])))
+            }
+        }
+
+        var reader = RowReader(columnCount: header.count, referenceColumn: referenceColumn)
+        var group: [PlacedLine] = []
+        let threshold = rowGapThreshold(items)
+        for item in items {
+            switch item {
+            case .line(let line):
+                if let last = group.last, !sameRow(last, line, threshold: threshold) {
+                    reader.read(group)
+                    group = []
+                }
+                group.append(line)
+            case .stray(var stray):
+                reader.read(group)
+                group = []
+                stray.afterRow = reader.rows.count
+                reader.unparsed.append(stray)
+            case .header:
+                reader.read(group)
+                group = []
+            }
+        }
+        reader.read(group)
+        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
+                           header: header, rows: reader.rows, unparsed: reader.unparsed)
+    }
+
+    /// Lines of one visual row: on the same page, and the gap between them (negative where
+    /// cells centred down put lines between each other's) no wider than the narrowest gap of the
+    /// table by more than a third of the font size, nor wider than nearly half the size.
+    static func sameRow(_ a: PlacedLine, _ b: PlacedLine, threshold: Double?) -> Bool {
+        guard a.origin.page == b.origin.page else { return false }
+        let size = max(1, min(a.size, b.size))
+        // The narrowest gap tells the spacing inside a cell only when it is small: a table of
+        // one-line rows has none, and its narrowest gap is already one between rows.
+        let inside = min(threshold ?? 0, 0.5 * size)
+        let limit = max(0.45 * size, inside + 0.35 * size)
+        return b.box.y0 - a.box.y1 <= limit
+    }
+
+    /// The narrowest gap between consecutive lines on a page (the line spacing inside a cell),
+    /// or nil when there are none.
+    static func rowGapThreshold(_ items: [Item]) -> Double? {
+        var smallest: Double? = nil
+        var previous: PlacedLine? = nil
+        for item in items {
+            guard case .line(let line) = item else { previous = nil; continue }
+            if let previous, previous.origin.page == line.origin.page {
+                let gap = line.box.y0 - previous.box.y1
+                smallest = min(smallest ?? gap, gap)
+            }
+            previous = line
+        }
+        return smallest
+    }
+
+    /// Turns groups of lines (visual rows) into table rows.
+    struct RowReader {
+        let columnCount: Int
+        let referenceColumn: Int
+        var rows: [TableRow] = []
+        var unparsed: [UnparsedLine] = []
+
+        init(columnCount: Int, referenceColumn: Int) {
+            self.columnCount = columnCount
+            self.referenceColumn = referenceColumn
+        }
+
+        mutating func read(_ group: [PlacedLine]) {
+            guard !group.isEmpty else { return }
+            let references = group.indices.filter { TableBuilder.isReference(group[$0].cells[referenceColumn]) }
+            if references.count == 1 {
+                // One row, wherever its reference sits.
+                var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
+                for (index, line) in group.enumerated() {
+                    let reference = line.cells[referenceColumn]
+                    if !reference.isEmpty && !TableBuilder.isReference(reference) {
+                        let after = index < (references.first ?? 0) ? rows.count : rows.count + 1
+                        unparsed.append(UnparsedLine(text: line.text, origin: line.origin, afterRow: after))
+                        continue
+                    }
+                    append(line, to: &row)
+                }
+                row.cells[referenceColumn] = row.cells[referenceColumn].filter { !$0.isWhitespace }
+                rows.append(row)
+                return
+            }
+            // No reference (a continuation) or several (rows the gaps did not tell apart):
+            // a reference starts a row, other lines continue the row above.
+            for line in group {
+                let reference = line.cells[referenceColumn]
                 if TableBuilder.isReference(reference) {
-                    cells[referenceColumn] = reference.filter { !$0.isWhitespace }
-                    rows.append(TableRow(cells: cells, origins: [lineOrigin]))
+                    var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
+                    append(line, to: &row)
+                    row.cells[referenceColumn] = row.cells[referenceColumn].filter { !$0.isWhitespace }
+                    rows.append(row)
                 } else if reference.isEmpty, var previous = rows.popLast() {
-                    for (i, piece) in cells.enumerated() {
-                        previous.cells[i] = TableBuilder.appendWrapped(piece, to: previous.cells[i])
-                    }
-                    if previous.origins.last?.page == lineOrigin.page, let last = previous.origins.last?.box {
-                        previous.origins[previous.origins.count - 1].box = last.union(box).rounded
-                    } else {
-                        previous.origins.append(lineOrigin)
-                    }
+                    append(line, to: &previous)
                     rows.append(previous)
                 } else {
-                    let text = line.map(\.text).joined(separator: " ")
-                    unparsed.append(UnparsedLine(text: text, origin: lineOrigin, afterRow: rows.count))
+                    unparsed.append(UnparsedLine(text: line.text, origin: line.origin, afterRow: rows.count))
                 }
             }
         }
-        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
-                           header: header, rows: rows, unparsed: unparsed)
+
+        func append(_ line: PlacedLine, to row: inout TableRow) {
+            for (i, piece) in line.cells.enumerated() where i < row.cells.count {
+                row.cells[i] = TableBuilder.appendWrapped(piece, to: row.cells[i])
+            }
+            if let last = row.origins.last, last.page == line.origin.page, let box = last.box {
+                row.origins[row.origins.count - 1].box = box.union(line.box).rounded
+            } else {
+                row.origins.append(line.origin)
+            }
+        }
     }
 
     /// The columns of the header at `headerAt`, their boundaries moved into the gutters that the
