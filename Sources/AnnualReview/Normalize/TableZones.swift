@@ -120,11 +120,11 @@ enum TableZones {
         guard let neighbour, let box = line.box, let other = neighbour.box, !isHeader(line) else { return false }
         let size = max(1, header.fontSize ?? 8)
         guard abs((line.fontSize ?? 0) - size) <= 0.6, (line.isBold ?? false) == (header.isBold ?? false) else { return false }
+        // A line of its own, at most a line and a half away.
         let pitch = abs(baseline(line) - baseline(neighbour))
-        guard pitch <= 1.6 * size, box.y0 < other.y0 ? box.y1 <= other.y1 : box.y0 >= other.y0 else { return false }
+        guard pitch > 0.5 * size, pitch <= 1.6 * size, box.x1 > box.x0, other.x1 > other.x0 else { return false }
         guard line.words.allSatisfy({ $0.box.x0 >= columns.x0 - size && !columns.straddles($0) }) else { return false }
-        let reference = columns.fragments(of: line.words).first ?? ""
-        return !TableBuilder.isReference(reference)
+        return !TableBuilder.isReference(referenceFragment(line, columns))
     }
 
     /// Whether a line goes on with the table: its font, no wide gap above it, nothing left of
@@ -162,11 +162,17 @@ enum TableZones {
         return false
     }
 
-    /// A line with a reference number in the first column, or text in two or more cells.
+    /// A line with a reference number in its Reference cell, or text in two or more cells.
     static func looksTabular(_ line: TextLine, _ columns: TableColumns) -> Bool {
+        if TableBuilder.isReference(referenceFragment(line, columns)) { return true }
+        return columns.fragments(of: line.words).filter { !$0.isEmpty }.count >= 2
+    }
+
+    /// What the line holds in the Reference column (the first column when none is named so).
+    static func referenceFragment(_ line: TextLine, _ columns: TableColumns) -> String {
         let fragments = columns.fragments(of: line.words)
-        if let first = fragments.first, TableBuilder.isReference(first) { return true }
-        return fragments.filter { !$0.isEmpty }.count >= 2
+        let index = columns.columns.firstIndex { TableField.named($0.title) == .reference } ?? 0
+        return fragments.indices.contains(index) ? fragments[index] : ""
     }
 
     static func sameHeader(_ zone: TableZone, _ running: TableZone) -> Bool {
