@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "AnnualReview", targets: ["AnnualReview"]),
+        // The PDF extractor, for the fuzz package in Tests/Fuzz.
+        .library(name: "AnnualReviewPDF", targets: ["AnnualReviewPDF"]),
         .executable(name: "annual-review", targets: ["annual-review"]),
     ],
     dependencies: [

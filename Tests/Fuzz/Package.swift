@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// libFuzzer targets for annual-review, kept out of the main package: they are built with
+// `-sanitize=fuzzer,address`, which must not reach the product. `scripts/fuzz` builds and runs
+// them; see its help.
+let package = Package(
+    name: "annual-review-fuzz",
+    dependencies: [
+        .package(path: "../.."),
+    ],
+    targets: [
+        // Arbitrary bytes through extract (text) → normalize → segment → tables → model → JSON.
+        .executableTarget(
+            name: "FuzzText",
+            dependencies: [.product(name: "AnnualReview", package: "main")]
+        ),
+        // Mutated PDFs through the whole pipeline, poppler included.
+        .executableTarget(
+            name: "FuzzPDF",
+            dependencies: [
+                .product(name: "AnnualReview", package: "main"),
+                .product(name: "AnnualReviewPDF", package: "main"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
