@@ -49,7 +49,7 @@ public final class JSONLinesWriter: BatchWriter {
     }
 
     public static func render(_ letter: AnnualReviewLetter) throws -> String {
-        CanonicalJSON.compact(try JSONValueEncoder().encode(letter)) + "\n"
+        try CanonicalJSON.compact(letter) + "\n"
     }
 
     public var existing: ExistingOutputs { ExistingOutputs(keys: existingKeys) }
