@@ -165,9 +165,10 @@ public enum LetterBuilder {
     /// A letter must be about the Ombudsman's annual review: it names the Ombudsman and has a
     /// review title, statistics or decision tables.
     static func requireAnnualReview(_ document: SegmentedDocument) throws(ConversionError) {
-        let text = document.segments.prefix(40).flatMap(\.blocks).prefix(200).map(\.text).joined(separator: " ").lowercased()
-        guard text.contains("ombudsman") else { throw .notALetter("it does not mention the Ombudsman") }
-        let hasReviewSigns = text.contains("annual review") || text.contains("annual summary")
+        let text = document.segments.prefix(40).flatMap(\.blocks).prefix(200).map(\.text).joined(separator: " ")
+        guard TextSearch.contains(text, ignoringCase: "ombudsman") else { throw .notALetter("it does not mention the Ombudsman") }
+        let hasReviewSigns = TextSearch.contains(text, ignoringCase: "annual review")
+            || TextSearch.contains(text, ignoringCase: "annual summary")
             || document.segments.contains { $0.kind == .statisticsPanel || $0.kind == .tableRegion }
         guard hasReviewSigns else { throw .notALetter("no annual review title, statistics or decision tables") }
     }

@@ -6,14 +6,17 @@ public enum PanelReader {
     /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.
     public static func looksLikePanelContent(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("%") || lower.contains("statistics are based") || nothingToReport(lower) != nil
+        return TextSearch.contains(lower, "%") || TextSearch.contains(lower, "statistics are based")
+            || nothingToReport(lower) != nil
     }
 
     /// The status a "nothing to report" sentence states, if the text holds one.
     static func nothingToReport(_ lower: String) -> PanelStatus? {
-        if lower.contains("no detailed investigation") || lower.contains("no investigations") { return .noInvestigations }
-        if lower.contains("no recommendations") && lower.contains("due") { return .noneDue }
-        if lower.contains("did not uphold any") || lower.contains("no upheld") { return .noUpheldInvestigations }
+        if TextSearch.contains(lower, "no detailed investigation") || TextSearch.contains(lower, "no investigations") {
+            return .noInvestigations
+        }
+        if TextSearch.contains(lower, "no recommendations") && TextSearch.contains(lower, "due") { return .noneDue }
+        if TextSearch.contains(lower, "did not uphold any") || TextSearch.contains(lower, "no upheld") { return .noUpheldInvestigations }
         return nil
     }
 
@@ -33,7 +36,7 @@ public enum PanelReader {
         let content = segment.blocks.dropFirst().map(\.text).joined(separator: " ")
         let tokens = content.split(separator: " ").map(String.init)
         var figures = Figures(status: .reported)
-        if let none = nothingToReport(content.lowercased()), !content.contains("%") {
+        if let none = nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {
             figures.status = none
         }
         for (i, token) in tokens.enumerated() {

@@ -174,6 +174,22 @@ public enum LayoutNormalizer {
         return out
     }
 
+    /// `text.split(separator: " ").count`, counted on the bytes when the text is ASCII.
+    static func wordCount(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
     /// A paragraph block from visual lines of segments.
     static func makeBlock(_ lines: [[LayoutSegment]], bodySize: Double) -> Block? {
         let segments = lines.flatMap { $0 }
@@ -185,7 +201,7 @@ public enum LayoutNormalizer {
         let words = segments.flatMap(\.words)
         let size = LayoutSegment.dominantSize(words)
         let bold = segments.allSatisfy(\.isBold)
-        let wordCount = text.split(separator: " ").count
+        let wordCount = LayoutNormalizer.wordCount(text)
         let heading = (bold || size >= 1.12 * bodySize) && texts.count <= 3 && wordCount <= 20
         return Block(kind: .paragraph, lines: texts, text: text, styledAsHeading: heading,
                      origins: [Origin(page: page, box: box.rounded)])

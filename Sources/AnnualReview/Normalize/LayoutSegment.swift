@@ -46,9 +46,25 @@ struct LayoutSegment: Equatable {
     }
 
     static func dominantSize(_ words: [PositionedWord]) -> Double {
-        var weight: [Double: Int] = [:]
-        for word in words { weight[word.fontSize, default: 0] += word.text.count }
-        return weight.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
+        // A line has one or two sizes: a short list beats a dictionary, and ASCII words are
+        // counted by their bytes (characters are counted only when there is more than ASCII).
+        var sizes: [Double] = []
+        var weights: [Int] = []
+        for word in words {
+            let characters = word.text.utf8.allSatisfy { $0 < 0x80 } ? word.text.utf8.count : word.text.count
+            if let index = sizes.firstIndex(of: word.fontSize) {
+                weights[index] += characters
+            } else {
+                sizes.append(word.fontSize)
+                weights.append(characters)
+            }
+        }
+        var best: (size: Double, weight: Int)? = nil
+        for (size, weight) in zip(sizes, weights) {
+            if let current = best, current.weight > weight || (current.weight == weight && current.size <= size) { continue }
+            best = (size, weight)
+        }
+        return best?.size ?? 0
     }
 
     /// The x of the text after a leading bullet ("• Failure to comply…"): where a hanging

@@ -42,6 +42,9 @@ enum TableZones {
         var zones: [TableZone] = []
         var rest: [TextLine] = []
         var current: TableZone? = nil
+        // The spans of the current zone's words, sorted by left edge (for `refine`), kept up
+        // to date row by row instead of gathered and sorted again for every row.
+        var spans: [(Double, Double)] = []
         var i = 0
 
         // A table running on from the previous page: its header again, or lines that fit it.
@@ -58,15 +61,17 @@ enum TableZones {
         while i < lines.count {
             let line = lines[i]
             if var zone = current {
+                current = nil  // `zone` alone holds the rows now: appended in place, not copied
                 if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last) && !isHeader(line) {
+                    if zone.rows.isEmpty { spans = TableColumns.sortedSpans(zone.header.flatMap(\.words)) }
                     zone.rows.append(line)
-                    zone.columns.refine(with: (zone.header + zone.rows).flatMap(\.words))
+                    TableColumns.insertSpans(of: line.words, into: &spans)
+                    zone.columns.refine(withSortedSpans: spans)
                     current = zone
                     i += 1
                     continue
                 }
                 zones.append(zone)
-                current = nil
             }
             if isHeader(line), let zone = startZone(lines, at: i, page: page) {
                 // Lines of the header taken from above (a header cell set higher) leave `rest`.

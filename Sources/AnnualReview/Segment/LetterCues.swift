@@ -47,15 +47,21 @@ public enum LetterCues {
               words(block.text).count <= 9, let last = block.text.last, !".:;,".contains(last) else { return nil }
         let lower = block.text.lowercased()
         guard PanelReader.nothingToReport(lower) == nil else { return nil }
-        if lower.contains("remed") { return .satisfactoryRemedies }
-        if lower.contains("complian") { return .compliance }
-        if lower.contains("upheld") || lower.contains("uphold") { return .complaintsUpheld }
+        if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }
+        if TextSearch.contains(lower, "complian") { return .compliance }
+        if TextSearch.contains(lower, "upheld") || TextSearch.contains(lower, "uphold") { return .complaintsUpheld }
         return nil
     }
 
     /// A table row whose cells name the columns ("Reference", "Authority", "Category", …).
     public static func isTableHeader(_ block: Block) -> Bool {
         guard block.kind == .tableRow else { return false }
+        // Every header names a reference column ("Reference", "Ref", "Ref."): no cell starting
+        // with "ref", no header (checked before anything is lower-cased; this runs on every row).
+        let startsWithRef = block.cells.isEmpty
+            ? block.words.contains { TextSearch.hasPrefix($0.text, ignoringCase: "ref") }
+            : block.cells.contains { TextSearch.hasPrefix($0, ignoringCase: "ref") }
+        guard startsWithRef else { return false }
         let cells = block.cells.isEmpty ? block.words.map(\.text) : block.cells
         let lower = cells.map { $0.lowercased() }
         let hasReference = lower.contains { $0.hasPrefix("reference") || $0 == "ref" || $0 == "ref." }
@@ -66,15 +72,15 @@ public enum LetterCues {
     /// A short title that says what a table lists ("Complaints received", "Decisions made").
     public static func namesATable(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard words(text).count <= 8, !lower.contains("ombudsman") else { return false }
-        return ["complaint", "decision", "received", "table", "enquir"].contains(where: lower.contains)
+        guard words(text).count <= 8, !TextSearch.contains(lower, "ombudsman") else { return false }
+        return ["complaint", "decision", "received", "table", "enquir"].contains(where: { TextSearch.contains(lower, $0) })
     }
 
     /// A letterhead, reference or contact line rather than part of the address.
     public static func isLetterheadLine(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("ombudsman") || lower.hasPrefix("our ref") || lower.hasPrefix("your ref")
-            || lower.hasPrefix("tel") || lower.hasPrefix("www.") || lower.contains("@")
+        return TextSearch.contains(lower, "ombudsman") || lower.hasPrefix("our ref") || lower.hasPrefix("your ref")
+            || lower.hasPrefix("tel") || lower.hasPrefix("www.") || TextSearch.contains(lower, "@")
     }
 
     /// "By email", "By post", "Sent by email", "Email only".

@@ -21,14 +21,16 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
     /// The field a header cell names ("Decision Reason" → reason, "Decided" → decided, …).
     public static func named(_ header: String) -> TableField {
         let h = header.lowercased()
-        if h.contains("service improvement") { return .serviceImprovements }
-        if h.contains("reason") { return .reason }
-        if h.contains("remed") { return .remedy }
-        if h.contains("decided") || h.contains("decision date") || h.contains("date of decision") { return .decided }
-        if h.contains("received") { return .received }
-        if h.contains("decision") || h.contains("outcome") { return .decision }
-        if h.contains("categor") || h.contains("service area") { return .category }
-        if h.contains("authority") || h.contains("organisation") || h.contains("council") { return .authority }
+        if TextSearch.contains(h, "service improvement") { return .serviceImprovements }
+        if TextSearch.contains(h, "reason") { return .reason }
+        if TextSearch.contains(h, "remed") { return .remedy }
+        if TextSearch.contains(h, "decided") || TextSearch.contains(h, "decision date")
+            || TextSearch.contains(h, "date of decision") { return .decided }
+        if TextSearch.contains(h, "received") { return .received }
+        if TextSearch.contains(h, "decision") || TextSearch.contains(h, "outcome") { return .decision }
+        if TextSearch.contains(h, "categor") || TextSearch.contains(h, "service area") { return .category }
+        if TextSearch.contains(h, "authority") || TextSearch.contains(h, "organisation")
+            || TextSearch.contains(h, "council") { return .authority }
         if h.hasPrefix("ref") { return .reference }
         return .unknown
     }

@@ -60,7 +60,31 @@ public struct TableColumns: Equatable, Sendable {
     /// header cells' left edges (the gutter the cell borders leave), when there is one.
     public mutating func refine(with words: [PositionedWord]) {
         guard columns.count >= 2 else { return }
-        let intervals = words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }
+        refine(withSortedSpans: words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 })
+    }
+
+    /// The words' horizontal spans sorted by their left edge, as `refine(withSortedSpans:)`
+    /// takes them; `insertSpans` keeps such a list sorted as lines are added.
+    public static func sortedSpans(_ words: [PositionedWord]) -> [(Double, Double)] {
+        words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }
+    }
+
+    public static func insertSpans(of words: [PositionedWord], into spans: inout [(Double, Double)]) {
+        for word in words {
+            let span = (word.box.x0, word.box.x1)
+            var lo = 0, hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].0 <= span.0 { lo = mid + 1 } else { hi = mid }
+            }
+            spans.insert(span, at: lo)
+        }
+    }
+
+    /// `refine(with:)` for spans already sorted by their left edge (the order of spans with the
+    /// same left edge does not change the result).
+    public mutating func refine(withSortedSpans intervals: [(Double, Double)]) {
+        guard columns.count >= 2 else { return }
         for i in boundaries.indices {
             let lo = columns[i].x0
             let hi = columns[i + 1].x0

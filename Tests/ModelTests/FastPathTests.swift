@@ -1,0 +1,89 @@
+@testable import AnnualReview
+import Foundation
+import Testing
+
+/// The cheap forms of checks that run on every block and row give the answers the plain forms
+/// (Foundation's `contains`, `lowercased()`, reading every word first) give.
+@Suite struct FastPathTests {
+    @Test func textSearchMatchesFoundation() {
+        let texts = ["", "Local Government & Social Care OMBUDSMAN", "the ombudsman", "Annual  Review", "annual revie",
+                     "café ANNUAL REVIEW letter", "Ombudsma", "x", "%", "95% of cases", "no Upheld cases", "Straße"]
+        let needles = ["ombudsman", "annual review", "%", "upheld", "x", "e", "straße", "é"]
+        for text in texts {
+            for needle in needles {
+                #expect(TextSearch.contains(text, needle) == text.contains(needle), "\(text) / \(needle)")
+                #expect(TextSearch.contains(text, ignoringCase: needle) == text.lowercased().contains(needle), "\(text) / \(needle)")
+                #expect(TextSearch.contains(Substring(text), needle) == text.contains(needle))
+            }
+            #expect(TextSearch.hasPrefix(text, ignoringCase: "ref") == text.lowercased().hasPrefix("ref"))
+        }
+        #expect(TextSearch.contains("anything", ""))
+        #expect(TextSearch.hasPrefix("REFERENCE", ignoringCase: "ref"))
+        #expect(!TextSearch.hasPrefix("Re", ignoringCase: "ref"))
+    }
+
+    /// Reading words only as far as needed finds the same period as reading them all,
+    /// wherever in the text it is stated (also in the last words).
+    @Test func periodFoundWhereverItStands() throws {
+        let filler = Array(repeating: "Our statistics focus on three key areas.", count: 40).joined(separator: " ")
+        let ending = "for the year ending 31 March 2020."
+        let between = "between 1 April 2019 to 31 March 2020"
+        let expected = Period(start: try #require(ISODate(year: 2019, month: 4, day: 1)),
+                              end: try #require(ISODate(year: 2020, month: 3, day: 31)))
+        for phrase in [ending, between, "(between 1 April 2019 and 31 March 2020)"] {
+            #expect(PeriodReader.period(in: phrase) == expected, "\(phrase)")
+            #expect(PeriodReader.period(in: filler + " " + phrase) == expected, "\(phrase) at the end")
+            #expect(PeriodReader.period(in: phrase + " " + filler) == expected, "\(phrase) at the start")
+            #expect(PeriodReader.period(in: "  " + filler + "   " + phrase + "  ") == expected, "\(phrase) among spaces")
+        }
+        // The first statement wins; a "between" whose end is before its start is passed over.
+        let later = "between 1 April 2020 to 31 March 2019 then for the year ending 31 March 2020"
+        #expect(PeriodReader.period(in: later) == expected)
+        #expect(PeriodReader.period(in: "between 1 April 2019 to") == nil)
+        #expect(PeriodReader.period(in: "ending 31 March") == nil)
+        #expect(PeriodReader.period(in: "") == nil)
+    }
+
+    @Test func wordCountAsSplit() {
+        for text in ["", " ", "one", "two words", "  lead and trail  ", "a  b   c", "café au lait", "x\u{301} y"] {
+            #expect(LayoutNormalizer.wordCount(text) == text.split(separator: " ").count, "\(text)")
+        }
+    }
+
+    func word(_ text: String, size: Double, x0: Double = 0, x1: Double = 10) -> PositionedWord {
+        PositionedWord(text: text, box: Box(x0: x0, y0: 0, x1: x1, y1: 10), fontSize: size, isBold: false)
+    }
+
+    /// The size carrying most characters; on a tie, the smaller size.
+    @Test func dominantSizeByCharacters() {
+        #expect(LayoutSegment.dominantSize([]) == 0)
+        #expect(LayoutSegment.dominantSize([word("abc", size: 10), word("de", size: 12)]) == 10)
+        #expect(LayoutSegment.dominantSize([word("ab", size: 12), word("cd", size: 10)]) == 10)
+        #expect(LayoutSegment.dominantSize([word("ab", size: 10), word("cde", size: 12), word("f", size: 10)]) == 10)
+        #expect(LayoutSegment.dominantSize([word("é́é", size: 9), word("abcd", size: 11)]) == 11)  // 2 characters, not 5 bytes
+        #expect(LayoutSegment.dominantSize([word("éé", size: 9), word("a", size: 11)]) == 9)
+    }
+
+    /// Spans inserted line by line refine the columns as sorting all the words again does.
+    @Test func insertedSpansRefineLikeSortedWords() throws {
+        let header = [word("Reference", size: 8, x0: 50, x1: 90), word("Authority", size: 8, x0: 120, x1: 160),
+                      word("Received", size: 8, x0: 260, x1: 300)]
+        var columns = try #require(TableColumns(header: header))
+        var incremental = columns
+        var spans = TableColumns.sortedSpans(header)
+        var words = header
+        var generator = SystemRandomNumberGenerator()
+        for row in 0..<30 {
+            let line = (0..<3).map { column in
+                let x0 = [50.0, 120, 260][column] + Double(Int.random(in: 0..<20, using: &generator))
+                return word("w\(row)", size: 8, x0: x0, x1: x0 + Double(Int.random(in: 5..<90, using: &generator)))
+            }
+            words += line
+            columns.refine(with: words)
+            TableColumns.insertSpans(of: line, into: &spans)
+            incremental.refine(withSortedSpans: spans)
+            #expect(incremental.boundaries == columns.boundaries)
+            #expect(spans.map(\.0) == spans.map(\.0).sorted())
+        }
+    }
+}
