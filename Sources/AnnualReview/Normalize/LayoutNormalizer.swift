@@ -86,13 +86,13 @@ public enum LayoutNormalizer {
     static func joinAcrossPages(_ built: [(block: Block, lines: [[LayoutSegment]])], pageRight: [Int: Double]) -> [Block] {
         var out: [(block: Block, lines: [[LayoutSegment]])] = []
         for item in built {
-            if let previous = out.last, continuesOverPage(previous, item, pageRight: pageRight) {
-                var merged = previous
-                merged.block.lines += item.block.lines
-                merged.block.text = ParagraphJoiner.unwrap([previous.block.text, item.block.text])
-                merged.block.origins += item.block.origins
-                merged.lines += item.lines
-                out[out.count - 1] = merged
+            if out.last.map({ continuesOverPage($0, item, pageRight: pageRight) }) == true {
+                // In place: no copy of the block held meanwhile, so long runs stay linear.
+                let last = out.count - 1
+                out[last].block.lines += item.block.lines
+                ParagraphJoiner.append(item.block.text, to: &out[last].block.text)
+                out[last].block.origins += item.block.origins
+                out[last].lines += item.lines
             } else {
                 out.append(item)
             }

@@ -18,17 +18,32 @@ public enum ParagraphJoiner {
     /// Joins wrapped lines into one paragraph: a space between lines, except after a hyphen or
     /// slash that ends a word (`well-` + `established`, `Incomplete/` + `Invalid` stay one word).
     public static func unwrap(_ lines: [String]) -> String {
+        guard lines.count > 1 else { return lines.first ?? "" }
         var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
         for line in lines where !line.isEmpty {
-            if text.isEmpty { text = line; continue }
-            if joinsWithoutSpace(text, line) { text += line } else { text += " " + line }
+            if text.isEmpty { text.append(line); continue }
+            if !joinsWithoutSpace(text, line) { text.append(" ") }
+            text.append(line)
         }
         return text
     }
 
+    /// `text = unwrap([text, piece])`, in place: appending many pieces to one text costs their
+    /// length, not the text's length again for each piece.
+    public static func append(_ piece: String, to text: inout String) {
+        guard !piece.isEmpty else { return }
+        if text.isEmpty { text = piece; return }
+        if !joinsWithoutSpace(text, piece) { text.append(" ") }
+        text.append(piece)
+    }
+
     static func joinsWithoutSpace(_ previous: String, _ next: String) -> Bool {
         guard let last = previous.last, let first = next.first else { return false }
-        let beforeLast = previous.dropLast().last
+        // The character before the last, found from the end: `previous.dropLast()` counts the
+        // whole text, which made unwrapping a long paragraph quadratic.
+        let lastIndex = previous.index(before: previous.endIndex)
+        let beforeLast: Character? = lastIndex > previous.startIndex ? previous[previous.index(before: lastIndex)] : nil
         if last == "/" { return beforeLast.map { !$0.isWhitespace } ?? false }
         if last == "-" {
             // A hyphen that ends a word keeps the word whole ("well-" + "established",
@@ -44,12 +59,13 @@ public enum ParagraphJoiner {
         var out: [Block] = []
         out.reserveCapacity(blocks.count)
         for block in blocks {
-            if let previous = out.last, continues(previous, with: block) {
-                var merged = previous
-                merged.lines += block.lines
-                merged.text = unwrap([previous.text, block.text])
-                merged.origins += block.origins
-                out[out.count - 1] = merged
+            // Merged in place (no copy of the block held meanwhile), so a long run of merges
+            // stays linear.
+            if out.last.map({ continues($0, with: block) }) == true {
+                let last = out.count - 1
+                out[last].lines += block.lines
+                append(block.text, to: &out[last].text)
+                out[last].origins += block.origins
             } else {
                 out.append(block)
             }

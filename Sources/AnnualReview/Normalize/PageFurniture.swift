@@ -111,8 +111,11 @@ enum PageFurniture {
     static func repetitionKey(_ text: String, page: Int) -> String {
         let number = String(page)
         return text.split(separator: " ").map { token in
-            let core = token.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—.,:|/"))
-            return core == number ? token.replacingOccurrences(of: number, with: "#") : String(token)
+            let core = token.drop(while: keyPunctuation.contains).reversed().drop(while: keyPunctuation.contains)
+            return core.elementsEqual(number.reversed()) ? token.replacingOccurrences(of: number, with: "#") : String(token)
         }.joined(separator: " ")
     }
+
+    /// What may stand around a page number in a running head ("(2)", "– 2 –", "2.").
+    static let keyPunctuation: Set<Character> = ["(", ")", "[", "]", "-", "–", "—", ".", ",", ":", "|", "/"]
 }

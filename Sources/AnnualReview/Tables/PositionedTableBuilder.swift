@@ -171,7 +171,7 @@ public enum PositionedTableBuilder {
 
         func append(_ line: PlacedLine, to row: inout TableRow) {
             for (i, piece) in line.cells.enumerated() where i < row.cells.count {
-                row.cells[i] = TableBuilder.appendWrapped(piece, to: row.cells[i])
+                TableBuilder.appendWrapped(piece, into: &row.cells[i])
             }
             if let last = row.origins.last, last.page == line.origin.page, let box = last.box {
                 row.origins[row.origins.count - 1].box = box.union(line.box).rounded

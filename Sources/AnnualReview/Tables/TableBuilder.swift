@@ -26,6 +26,12 @@ public enum TableBuilder {
         if cell.isEmpty { return piece }
         return ParagraphJoiner.unwrap([cell, piece])
     }
+
+    /// `cell = appendWrapped(piece, to: cell)`, in place (a row continued by many lines stays
+    /// linear).
+    static func appendWrapped(_ piece: String, into cell: inout String) {
+        ParagraphJoiner.append(piece, to: &cell)
+    }
 }
 
 /// Reads tab-separated rows: the first row of the region is the header, a row with an empty
@@ -57,7 +63,7 @@ public enum TextTableBuilder {
                 rows.append(TableRow(cells: cells, origins: [origin]))
             } else if cells[referenceColumn].isEmpty, var previous = rows.popLast() {
                 for (i, piece) in cells.enumerated() {
-                    previous.cells[i] = TableBuilder.appendWrapped(piece, to: previous.cells[i])
+                    TableBuilder.appendWrapped(piece, into: &previous.cells[i])
                 }
                 previous.origins.append(origin)
                 rows.append(previous)
