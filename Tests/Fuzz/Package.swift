@@ -1,5 +1,10 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+// A package given by path is named after its folder, which is whatever the clone was called.
+let product = URL(fileURLWithPath: Context.packageDirectory).appendingPathComponent("../..")
+    .standardizedFileURL.lastPathComponent
 
 // libFuzzer targets for annual-review, kept out of the main package: they are built with
 // `-sanitize=fuzzer,address`, which must not reach the product. `scripts/fuzz` builds and runs
@@ -13,14 +18,14 @@ let package = Package(
         // Arbitrary bytes through extract (text) → normalize → segment → tables → model → JSON.
         .executableTarget(
             name: "FuzzText",
-            dependencies: [.product(name: "AnnualReview", package: "main")]
+            dependencies: [.product(name: "AnnualReview", package: product)]
         ),
         // Mutated PDFs through the whole pipeline, poppler included.
         .executableTarget(
             name: "FuzzPDF",
             dependencies: [
-                .product(name: "AnnualReview", package: "main"),
-                .product(name: "AnnualReviewPDF", package: "main"),
+                .product(name: "AnnualReview", package: product),
+                .product(name: "AnnualReviewPDF", package: product),
             ]
         ),
     ],

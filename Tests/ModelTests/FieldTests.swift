@@ -1,4 +1,4 @@
-import AnnualReview
+@testable import AnnualReview
 import Foundation
 import Testing
 import TestSupport
@@ -51,6 +51,14 @@ import TestSupport
             .map { Block(kind: .paragraph, lines: [$0], text: $0, origins: []) }
         let figures = PanelReader.read(Segment(kind: .statisticsPanel, heading: "Complaints upheld", panel: .complaintsUpheld, blocks: blocks))
         #expect(figures.percent == 25 && figures.averagePercent == 45 && figures.upheldCount == 1 && figures.investigationCount == 4)
+    }
+
+    @Test(arguments: [
+        (["25%"], 25.0), (["(12.5%),"], 12.5), (["45%."], 45.0), (["25", "%"], 25.0), (["(25", "%)"], 25.0),
+        (["25"], nil), (["%"], nil), (["many%"], nil),
+    ] as [([String], Double?)])
+    func percentagesWithThePunctuationAroundThem(tokens: [String], expected: Double?) {
+        #expect(PanelReader.percentage(tokens, at: 0) == expected)
     }
 
     @Test func cellsNullAndEmptyBecomeNil() throws {

@@ -65,11 +65,23 @@ public enum PanelReader {
         return figures
     }
 
+    /// What may stand around a percentage in running text: "(25%)", "25%,".
+    static let percentPunctuation: Set<Character> = [",", ".", ";", ":", "(", ")"]
+
+    /// `token` without the punctuation around it.
+    static func trimmingPunctuation(_ token: String) -> Substring {
+        var start = token.startIndex, end = token.endIndex
+        while start < end, percentPunctuation.contains(token[start]) { start = token.index(after: start) }
+        while end > start, percentPunctuation.contains(token[token.index(before: end)]) { end = token.index(before: end) }
+        return token[start..<end]
+    }
+
     /// "25%", "12.5%", or "25" followed by a "%" token.
     static func percentage(_ tokens: [String], at i: Int) -> Double? {
         let nextIsPercent = i + 1 < tokens.count && tokens[i + 1].hasPrefix("%")
-        guard tokens[i].contains("%") || nextIsPercent else { return nil }
-        let token = tokens[i].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
+        // Byte tests: `String.contains(String)` and `trimmingCharacters` go through Foundation.
+        guard tokens[i].utf8.contains(UInt8(ascii: "%")) || nextIsPercent else { return nil }
+        let token = trimmingPunctuation(tokens[i])
         if token.hasSuffix("%") { return Double(token.dropLast()) }
         if i + 1 < tokens.count, tokens[i + 1].hasPrefix("%") { return Double(token) }
         return nil
