@@ -61,6 +61,17 @@ import TestSupport
         #expect(PanelReader.percentage(tokens, at: 0) == expected)
     }
 
+    /// A narrow cell may break a numeric date inside a number; its pieces were joined with a space.
+    @Test func aDateBrokenInsideANumberIsRead() {
+        var warnings: [LetterWarning] = []
+        #expect(TableRowReader.date("31/03/2 1", reference: "1", column: "decided", &warnings)?.description == "2021-03-31")
+        #expect(TableRowReader.date("12 Apr 2020", reference: "1", column: "received", &warnings)?.description == "2020-04-12")
+        #expect(warnings.isEmpty)
+        #expect(TableRowReader.date("Closed after 12/10/22", reference: "1", column: "decided", &warnings) == nil)
+        #expect(TableRowReader.date("3 1 2", reference: "1", column: "decided", &warnings) == nil)
+        #expect(warnings.count == 2)
+    }
+
     @Test func cellsNullAndEmptyBecomeNil() throws {
         let letter = try Fixtures.letter(try Fixtures.seedText("000_530d96cbad46cbd9"))
         #expect(letter.complaintsReceived?[8].category == nil)

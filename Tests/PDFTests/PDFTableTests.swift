@@ -175,4 +175,53 @@ import Testing
         #expect(columns.column(of: PDFTableTests.word("Maladministration,", 100, 90)) == 1)
         #expect(columns.column(of: PDFTableTests.word("12 Apr 2020", 198, 90)) == 2)
     }
+
+    // MARK: narrow cells
+
+    /// A column exactly as wide as its header word leaves only padding before the next header
+    /// word; the rows below keep the two apart, so the header is cut there.
+    @Test func headerCellsRunTogetherAreSplitWhereTheRowsKeepThemApart() {
+        // "Reference" ends at 76, "Authority" starts at 78: one cell by the header's spacing.
+        let header = PDFTableTests.line(1, 60, [(40, "Reference"), (78, "Authority"), (200, "Category")], bold: true)
+        let blocks = [
+            header,
+            PDFTableTests.line(1, 80, [(40, "12345678"), (90, "X Council"), (200, "Housing")]),
+            PDFTableTests.line(1, 95, [(40, "23456789"), (90, "Y Council"), (200, "Planning")]),
+        ]
+        let table = PositionedTableBuilder.table(blocks, segmentIndex: 0)
+        #expect(table.header == ["Reference", "Authority", "Category"])
+        #expect(table.rows.map(\.cells) == [["12345678", "X Council", "Housing"], ["23456789", "Y Council", "Planning"]])
+        #expect(table.unparsed.isEmpty)
+    }
+
+    /// Words of one header cell stay together: the cells below run across their gap, or only
+    /// start at the cell's left edge.
+    @Test func wordsOfOneHeaderCellAreNotSplit() {
+        let header = PDFTableTests.line(1, 60, [(40, "Reference"), (110, "Decision Reason"), (260, "Service improvement")],
+                                        bold: true)
+        let blocks = [
+            header,
+            PDFTableTests.line(1, 80, [(40, "12345678"), (110, "No maladministration"), (260, "Yes")]),
+            PDFTableTests.line(1, 95, [(40, "23456789"), (110, "Out of jurisdiction"), (260, "No")]),
+        ]
+        let table = PositionedTableBuilder.table(blocks, segmentIndex: 0)
+        #expect(table.header == ["Reference", "Decision Reason", "Service improvement"])
+        #expect(table.rows.map(\.cells) == [["12345678", "No maladministration", "Yes"], ["23456789", "Out of jurisdiction", "No"]])
+    }
+
+    /// A narrow header cell may break a word over two lines ("Decide" + "d"): the field is still
+    /// named, and "Referenc…" still makes the line a header while data such as "Referred back"
+    /// does not.
+    @Test func headerWordsBrokenByANarrowCellStillNameTheirFields() {
+        #expect(TableField.named("Referenc e") == .reference)
+        #expect(TableField.named("Decide d") == .decided)
+        #expect(TableField.named("Remed y") == .remedy)
+        #expect(TableField.named("Service improve ment recommendations") == .serviceImprovements)
+        #expect(TableField.named("Decision Reason") == .reason)
+        #expect(TableField.named("Decision") == .decision)
+        let header = PDFTableTests.line(1, 60, [(40, "Referenc"), (110, "Authority"), (200, "Decide")], bold: true)
+        #expect(LetterCues.isTableHeader(header))
+        let data = PDFTableTests.line(1, 60, [(40, "Referred back"), (110, "Authority"), (200, "Decision")])
+        #expect(!LetterCues.isTableHeader(data))
+    }
 }

@@ -10,9 +10,12 @@ from .common import canonical_json, with_source
 
 TEXT_STYLES = ["plain", "markdown", "html", "wrapped", "crlf"]
 PDF_STYLES = ["pdf-reportlab", "pdf-cairo"]
-STYLES = TEXT_STYLES + PDF_STYLES
+# Through an HTML page and a browser engine or office suite: not byte-reproducible.
+ENGINE_STYLES = ["pdf-chromium", "pdf-writer"]
+STYLES = TEXT_STYLES + PDF_STYLES + ENGINE_STYLES
 EXTENSIONS = {"plain": "txt", "markdown": "md", "html": "html", "wrapped": "txt",
-              "crlf": "txt", "pdf-reportlab": "pdf", "pdf-cairo": "pdf"}
+              "crlf": "txt", "pdf-reportlab": "pdf", "pdf-cairo": "pdf",
+              "pdf-chromium": "pdf", "pdf-writer": "pdf"}
 
 
 def render_info(model, style):
@@ -23,6 +26,11 @@ def render_info(model, style):
         from .pdf_reportlab import render_pdf
     elif style == "pdf-cairo":
         from .pdf_cairo import render_pdf
+    elif style in ENGINE_STYLES:
+        from .pdf_html import render_pdf as render_html_pdf
+        data, info = render_html_pdf(model, style[len("pdf-"):])
+        info["format"] = "pdf"
+        return data, info
     else:
         raise ValueError(f"unknown style {style!r}; one of {STYLES}")
     data, info = render_pdf(model)

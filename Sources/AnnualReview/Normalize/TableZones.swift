@@ -62,7 +62,7 @@ enum TableZones {
             let line = lines[i]
             if var zone = current {
                 current = nil  // `zone` alone holds the rows now: appended in place, not copied
-                if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last) && !isHeader(line) {
+                if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last) && headerLine(lines, from: i) == nil {
                     if zone.rows.isEmpty { spans = TableColumns.sortedSpans(zone.header.flatMap(\.words)) }
                     zone.rows.append(line)
                     TableColumns.insertSpans(of: line.words, into: &spans)
@@ -73,10 +73,15 @@ enum TableZones {
                 }
                 zones.append(zone)
             }
-            if isHeader(line), let zone = startZone(lines, at: i, page: page) {
-                // Lines of the header taken from above (a header cell set higher) leave `rest`.
+            if let found = headerLine(lines, from: i),
+               let zone = startZone(lines, at: found.main, with: found.group, page: page) {
+                // Lines of the header taken from above (a header cell set higher) leave `rest`;
+                // lines from here down to the header that it did not take join `rest`.
                 let above = zone.header.filter { header in rest.contains(header) }
                 rest.removeAll { above.contains($0) }
+                if let top = zone.header.first, let topIndex = lines[i...].firstIndex(of: top) {
+                    rest += lines[i..<topIndex]
+                }
                 current = zone
                 i = (lines.firstIndex { $0 == zone.header.last } ?? i) + 1
                 continue
@@ -99,20 +104,57 @@ enum TableZones {
         return TableColumns.cells(of: line.words).count >= 3
     }
 
+    /// The main line of a header row that starts at `index`: the line itself when it names the
+    /// columns, or, for a header whose cells are centred down over several lines (so that no
+    /// single line holds "Reference" and another column's name), the line with the most cells
+    /// among the few close lines of one style from `index` down that together do.
+    static func headerLine(_ lines: [TextLine], from index: Int) -> (main: Int, group: Range<Int>)? {
+        let line = lines[index]
+        if isHeader(line) { return (index, index..<index + 1) }
+        var group = [index]
+        while group.count < 5, let last = group.last, last + 1 < lines.count,
+              continuesHeaderStyle(lines[last + 1], below: lines[last]),
+              !lines[last + 1].words.contains(where: { TableBuilder.isReference($0.text) }) {
+            group.append(last + 1)
+        }
+        // Cheap tests first: this runs on every line of a table.
+        guard group.count > 1,
+              group.contains(where: { lines[$0].words.contains { TextSearch.hasPrefix($0.text, ignoringCase: "ref") } })
+        else { return nil }
+        let words = group.flatMap { lines[$0].words }
+        guard LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: words, origins: [])),
+              let columns = TableColumns(header: words), columns.count >= 3 else { return nil }
+        let cellCounts = group.map { TableColumns.cells(of: lines[$0].words).count }
+        guard let most = cellCounts.max(), most >= 2, let at = cellCounts.firstIndex(of: most) else { return nil }
+        // The lines below the main one join the header as `startZone` finds them.
+        return (group[at], index..<group[at] + 1)
+    }
+
+    /// Whether `line` may be the next line of a header row whose line above is `above`: the
+    /// same size and weight, on the next line or the one after.
+    static func continuesHeaderStyle(_ line: TextLine, below above: TextLine) -> Bool {
+        let size = max(1, above.fontSize ?? 8)
+        guard abs((line.fontSize ?? 0) - size) <= 0.6, (line.isBold ?? false) == (above.isBold ?? false) else { return false }
+        let pitch = baseline(line) - baseline(above)
+        return pitch > 0.5 * size && pitch <= 1.6 * size
+    }
+
     /// The header at `index` with its wrapped lines above and below, and its columns.
-    static func startZone(_ lines: [TextLine], at index: Int, page: Int) -> TableZone? {
+    /// `group`: lines known to be part of the header already (around `index`).
+    static func startZone(_ lines: [TextLine], at index: Int, with group: Range<Int>? = nil, page: Int) -> TableZone? {
         guard lines.indices.contains(index) else { return nil }
+        let known = group.map { $0.clamped(to: lines.indices) } ?? index..<index + 1
         let headerLine = lines[index]
-        var header = [headerLine]
-        guard let initial = TableColumns(header: headerLine.words) else { return nil }
+        var header = Array(lines[known])
+        guard let initial = TableColumns(header: header.flatMap(\.words)) else { return nil }
         // Below: same style, close, inside the table, no reference number (not yet a data row).
-        var j = index + 1
+        var j = known.upperBound
         while j < lines.count, belongsToHeader(lines[j], next: header.last, header: headerLine, columns: initial) {
             header.append(lines[j])
             j += 1
         }
         // Above: the same, for a header cell centred on more lines than the others.
-        var k = index - 1
+        var k = known.lowerBound - 1
         while k >= 0, belongsToHeader(lines[k], next: header.first, header: headerLine, columns: initial) {
             header.insert(lines[k], at: 0)
             k -= 1

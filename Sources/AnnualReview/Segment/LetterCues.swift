@@ -64,7 +64,8 @@ public enum LetterCues {
         guard startsWithRef else { return false }
         let cells = block.cells.isEmpty ? block.words.map(\.text) : block.cells
         let lower = cells.map { $0.lowercased() }
-        let hasReference = lower.contains { $0.hasPrefix("reference") || $0 == "ref" || $0 == "ref." }
+        // "Referen…": a narrow cell may break the word ("Referenc" + "e"); "Referred" is data.
+        let hasReference = lower.contains { $0.hasPrefix("referen") || $0 == "ref" || $0 == "ref." }
         let others = lower.filter { ["authority", "category", "received", "decided", "decision"].contains(where: $0.hasPrefix) }
         return hasReference && others.count >= 1
     }

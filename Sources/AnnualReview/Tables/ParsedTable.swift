@@ -20,15 +20,16 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
 
     /// The field a header cell names ("Decision Reason" → reason, "Decided" → decided, …).
     public static func named(_ header: String) -> TableField {
-        let h = header.lowercased()
-        if TextSearch.contains(h, "service improvement") { return .serviceImprovements }
+        // Without spaces: a narrow header cell may break a word across lines ("Decide" + "d").
+        let h = String(header.lowercased().filter { !$0.isWhitespace })
+        if TextSearch.contains(h, "serviceimprovement") { return .serviceImprovements }
         if TextSearch.contains(h, "reason") { return .reason }
         if TextSearch.contains(h, "remed") { return .remedy }
-        if TextSearch.contains(h, "decided") || TextSearch.contains(h, "decision date")
-            || TextSearch.contains(h, "date of decision") { return .decided }
+        if TextSearch.contains(h, "decided") || TextSearch.contains(h, "decisiondate")
+            || TextSearch.contains(h, "dateofdecision") { return .decided }
         if TextSearch.contains(h, "received") { return .received }
         if TextSearch.contains(h, "decision") || TextSearch.contains(h, "outcome") { return .decision }
-        if TextSearch.contains(h, "categor") || TextSearch.contains(h, "service area") { return .category }
+        if TextSearch.contains(h, "categor") || TextSearch.contains(h, "servicearea") { return .category }
         if TextSearch.contains(h, "authority") || TextSearch.contains(h, "organisation")
             || TextSearch.contains(h, "council") { return .authority }
         if h.hasPrefix("ref") { return .reference }

@@ -186,15 +186,16 @@ public enum PositionedTableBuilder {
     public static func columns(for blocks: [Block], headerAt headerIndex: Int) -> TableColumns? {
         guard blocks.indices.contains(headerIndex),
               var columns = TableColumns(header: blocks[headerIndex].words) else { return nil }
-        var words = blocks[headerIndex].words
+        var rowWords: [PositionedWord] = []
         var i = headerIndex + 1
         while i < blocks.count {
             let block = blocks[i]
             if block.kind == .tableRow && LetterCues.isTableHeader(block) { break }
-            if block.kind == .tableRow { words += block.words }
+            if block.kind == .tableRow { rowWords += block.words }
             i += 1
         }
-        columns.refine(with: words)
+        columns.splitMergedCells(using: rowWords)
+        columns.refine(with: blocks[headerIndex].words + rowWords)
         return columns
     }
 
@@ -212,6 +213,8 @@ public enum PositionedTableBuilder {
     static func isRepeatedHeader(_ block: Block, of first: Block, header: [String]) -> Bool {
         guard LetterCues.isTableHeader(block) else { return false }
         if block.text == first.text { return true }
-        return TableColumns(header: block.words)?.columns.map(\.title) == header
+        // Cells compared as one text: a header may be split further once its rows are known.
+        return TableColumns(header: block.words)?.columns.map(\.title).joined(separator: " ")
+            == header.joined(separator: " ")
     }
 }

@@ -56,6 +56,58 @@ public struct TableColumns: Equatable, Sendable {
         boundaries = zip(columns, columns.dropFirst()).map { ($0.x1 + $1.x0) / 2 }
     }
 
+    /// Splits header cells that the header's spacing ran together but the rows below keep apart.
+    ///
+    /// A column exactly as wide as its header word leaves no more than cell padding between
+    /// that word and the next header ("Reference Authority" read as one cell). A gap between two
+    /// words of one header line is a column boundary when, in the rows below, no cell crosses
+    /// it, and cells lie on both sides of it under that header cell — at least two on each side.
+    /// Words of one header cell never qualify: the cells below them run across their gaps, or
+    /// start at the cell's left edge only.
+    public mutating func splitMergedCells(using rowWords: [PositionedWord]) {
+        guard columns.contains(where: { $0.words.count > 1 }), !rowWords.isEmpty else { return }
+        var cells: [(x0: Double, x1: Double)] = []
+        for line in TableColumns.visualLines(rowWords) {
+            for cell in TableColumns.cells(of: line) {
+                guard let first = cell.first else { continue }
+                cells.append((first.box.x0, cell.map(\.box.x1).max() ?? first.box.x1))
+            }
+        }
+        var split: [Column] = []
+        for (index, column) in columns.enumerated() {
+            let nextStart = index + 1 < columns.count ? columns[index + 1].x0 : Double.infinity
+            split += TableColumns.pieces(of: column, before: nextStart, rowCells: cells)
+        }
+        guard split.count > columns.count else { return }
+        columns = split
+        boundaries = zip(columns, columns.dropFirst()).map { ($0.x1 + $1.x0) / 2 }
+    }
+
+    /// A header cell cut at the gaps the rows' cells show to be column boundaries.
+    static func pieces(of column: Column, before nextStart: Double, rowCells: [(x0: Double, x1: Double)]) -> [Column] {
+        let lines = visualLines(column.words)
+        guard lines.count == 1, let line = lines.first, line.count > 1 else { return [column] }
+        var pieces: [[PositionedWord]] = [[line[0]]]
+        for k in 1..<line.count {
+            let gapStart = line[k - 1].box.x1, gapEnd = line[k].box.x0
+            let pieceStart = pieces[pieces.count - 1][0].box.x0
+            let tolerance = 0.5 * max(1, line[k].fontSize)
+            let crossed = rowCells.contains { $0.x0 < gapEnd && $0.x1 > gapStart }
+            let left = rowCells.lazy.filter { $0.x0 >= pieceStart - tolerance && $0.x1 <= gapStart + tolerance }.prefix(2).count
+            let right = rowCells.lazy.filter { $0.x0 >= gapEnd - tolerance && $0.x0 < nextStart }.prefix(2).count
+            if !crossed && left == 2 && right == 2 {
+                pieces.append([line[k]])
+            } else {
+                pieces[pieces.count - 1].append(line[k])
+            }
+        }
+        guard pieces.count > 1 else { return [column] }
+        return pieces.map { words in
+            Column(words: words, x0: words[0].box.x0, x1: words.map(\.box.x1).max() ?? words[0].box.x1,
+                   title: cellText(words))
+        }
+    }
+
     /// Moves each boundary into the widest gap that no word of `lines` crosses between the two
     /// header cells' left edges (the gutter the cell borders leave), when there is one.
     public mutating func refine(with words: [PositionedWord]) {
