@@ -22,6 +22,19 @@ import Testing
         #expect(!TextSearch.hasPrefix("Re", ignoringCase: "ref"))
     }
 
+    /// References read on bytes: ASCII digits, at least four, spaces (also no-break) between.
+    @Test func referenceTestMatchesThePlainForm() {
+        func plain(_ cell: String) -> Bool {
+            let compact = cell.filter { !$0.isWhitespace }
+            return compact.count >= 4 && compact.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        let cells = ["", "1234", "123", "19009377", "1900 9377", " 20000661 ", "2000\u{A0}0661", "20000661a", "Ref",
+                     "12/04/20", "1234.5", "²³⁴⁵", "12 34", "1 2 3", "\t12345\t", "London", "20000661 Hackney"]
+        for cell in cells {
+            #expect(TableBuilder.isReference(cell) == plain(cell), "\(cell)")
+        }
+    }
+
     /// Reading words only as far as needed finds the same period as reading them all,
     /// wherever in the text it is stated (also in the last words).
     @Test func periodFoundWhereverItStands() throws {

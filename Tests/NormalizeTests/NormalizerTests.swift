@@ -1,4 +1,4 @@
-import AnnualReview
+@testable import AnnualReview
 import Testing
 import TestSupport
 
@@ -71,5 +71,43 @@ import TestSupport
             #expect(twice.blocks.map(\.text) == once.blocks.map(\.text), "\(name)")
             #expect(twice.blocks.map(\.kind) == once.blocks.map(\.kind), "\(name)")
         }
+    }
+}
+
+/// Hard-wrapped text with no blank line between paragraphs (as `pdftotext` writes it): a
+/// paragraph ends where the next line's first word would have fitted, and wrapped lines are
+/// never cut.
+@Suite struct ParagraphEndTests {
+    static let text = """
+        Dear Ms Okafor
+        Annual Review letter 2021
+        I write to you with our annual summary of statistics on the decisions made by the Local
+        Government and Social Care Ombudsman about your authority for the year ending 31 March
+        2021. At the end of a challenging year, we maintain that good public administration is
+        more important than ever.
+        Complaint statistics
+        Our statistics focus on three key areas that help to assess your organisation's commitment
+        to putting things right when they go wrong. A sentence ends at this line's end.
+        The next one starts here and the paragraph is still going on past the end of this line
+        and ends here.
+        """
+
+    @Test func paragraphsEndWhereTheBreakWasMadeOnPurpose() throws {
+        let blocks = try Fixtures.normalized(ParagraphEndTests.text).blocks.map(\.text)
+        #expect(blocks.count == 5, "\(blocks)")
+        #expect(blocks.first == "Dear Ms Okafor")
+        #expect(blocks.dropFirst().first == "Annual Review letter 2021")
+        #expect(blocks.dropFirst(2).first?.hasSuffix("more important than ever.") == true)
+        #expect(blocks.dropFirst(3).first == "Complaint statistics")
+        // A full line that happens to end a sentence does not end the paragraph.
+        #expect(blocks.last?.hasPrefix("Our statistics focus") == true)
+        #expect(blocks.last?.hasSuffix("and ends here.") == true)
+    }
+
+    @Test func wrappedProseIsNeverCut() {
+        let lines = ["This paragraph is wrapped at seventy-two columns by a greedy wrapper that",
+                     "Breaks Only Where The Next Word Does Not Fit, even before capitals and",
+                     "after a sentence. Every line but the last is as full as it can be."]
+        #expect(TextNormalizer.paragraphEnds(lines, width: 72).isEmpty)
     }
 }

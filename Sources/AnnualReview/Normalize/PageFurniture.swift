@@ -14,29 +14,32 @@ enum PageFurniture {
         // Candidate segments: those in a margin band, keyed for the repetition test.
         struct Candidate { var page: Int; var segment: LayoutSegment; var key: String }
         var candidates: [Candidate] = []
-        for page in pages {
+        // The band lines' segments, by page index and line index (split once, used twice).
+        var bandSegments: [[Int: [Candidate]]] = Array(repeating: [:], count: pages.count)
+        for (pageIndex, page) in pages.enumerated() {
             let height = pageHeight(page)
-            for line in page.lines {
+            for (lineIndex, line) in page.lines.enumerated() {
                 guard let box = line.box, inBand(box, height: height) else { continue }
-                for segment in LayoutSegment.split(line, page: page.number) {
-                    candidates.append(Candidate(page: page.number, segment: segment,
-                                                key: repetitionKey(segment.text, page: page.number)))
+                let split = LayoutSegment.split(line, page: page.number).map {
+                    Candidate(page: page.number, segment: $0, key: repetitionKey($0.text, page: page.number))
                 }
+                candidates += split
+                bandSegments[pageIndex][lineIndex] = split
             }
         }
-        func repeated(_ segment: LayoutSegment, key: String) -> Bool {
+        func repeated(_ candidate: Candidate) -> Bool {
             candidates.contains { other in
-                other.page != segment.page && other.key == key
-                    && abs(other.segment.box.y0 - segment.box.y0) <= 3
-                    && min(other.segment.box.x1, segment.box.x1) - max(other.segment.box.x0, segment.box.x0) > 0
+                other.page != candidate.page && other.key == candidate.key
+                    && abs(other.segment.box.y0 - candidate.segment.box.y0) <= 3
+                    && min(other.segment.box.x1, candidate.segment.box.x1)
+                        - max(other.segment.box.x0, candidate.segment.box.x0) > 0
             }
         }
-        func isFurniture(_ segment: LayoutSegment) -> Bool {
-            isPageNumber(segment.text, pageCount: pageCount)
-                || (pageCount > 1 && repeated(segment, key: repetitionKey(segment.text, page: segment.page)))
+        func isFurniture(_ candidate: Candidate) -> Bool {
+            isPageNumber(candidate.segment.text, pageCount: pageCount) || (pageCount > 1 && repeated(candidate))
         }
 
-        return pages.map { page in
+        return pages.enumerated().map { pageIndex, page in
             let height = pageHeight(page)
             var removed = Set<Int>()
             let order = page.lines.indices.sorted { (page.lines[$0].box?.y0 ?? 0) < (page.lines[$1].box?.y0 ?? 0) }
@@ -49,8 +52,9 @@ enum PageFurniture {
                     let line = page.lines[index]
                     guard !removed.contains(index), let box = line.box, inBand(box, height: height),
                           !isTableHeader(line) else { break }
-                    let segments = LayoutSegment.split(line, page: page.number)
-                    guard !segments.isEmpty, segments.allSatisfy(isFurniture) else { break }
+                    // Only band lines get here, and those were split above.
+                    guard let segments = bandSegments[pageIndex][index], !segments.isEmpty,
+                          segments.allSatisfy(isFurniture) else { break }
                     taken.append(index)
                 }
                 let rest = sequence.filter { !taken.contains($0) && !removed.contains($0) }
@@ -110,6 +114,8 @@ enum PageFurniture {
     /// and "Annual review – page 3" compare equal.
     static func repetitionKey(_ text: String, page: Int) -> String {
         let number = String(page)
+        // Most text holds no such number at all: nothing to blank.
+        guard TextSearch.contains(text, number) else { return text }
         return text.split(separator: " ").map { token in
             let core = token.drop(while: keyPunctuation.contains).reversed().drop(while: keyPunctuation.contains)
             return core.elementsEqual(number.reversed()) ? token.replacingOccurrences(of: number, with: "#") : String(token)

@@ -46,6 +46,8 @@ enum TableZones {
         // to date row by row instead of gathered and sorted again for every row.
         var spans: [(Double, Double)] = []
         var i = 0
+        // Which lines hold a word that names a reference column (rare: the headers).
+        let namesReference = lines.map(mayNameReference)
 
         // A table running on from the previous page: its header again, or lines that fit it.
         if let running = open, let first = lines.first {
@@ -62,7 +64,8 @@ enum TableZones {
             let line = lines[i]
             if var zone = current {
                 current = nil  // `zone` alone holds the rows now: appended in place, not copied
-                if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last) && headerLine(lines, from: i) == nil {
+                if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last)
+                    && headerLine(lines, from: i, namesReference: namesReference) == nil {
                     if zone.rows.isEmpty { spans = TableColumns.sortedSpans(zone.header.flatMap(\.words)) }
                     zone.rows.append(line)
                     TableColumns.insertSpans(of: line.words, into: &spans)
@@ -73,7 +76,7 @@ enum TableZones {
                 }
                 zones.append(zone)
             }
-            if let found = headerLine(lines, from: i),
+            if let found = headerLine(lines, from: i, namesReference: namesReference),
                let zone = startZone(lines, at: found.main, with: found.group, page: page) {
                 // Lines of the header taken from above (a header cell set higher) leave `rest`;
                 // lines from here down to the header that it did not take join `rest`.
@@ -108,7 +111,9 @@ enum TableZones {
     /// columns, or, for a header whose cells are centred down over several lines (so that no
     /// single line holds "Reference" and another column's name), the line with the most cells
     /// among the few close lines of one style from `index` down that together do.
-    static func headerLine(_ lines: [TextLine], from index: Int) -> (main: Int, group: Range<Int>)? {
+    static func headerLine(_ lines: [TextLine], from index: Int, namesReference: [Bool]) -> (main: Int, group: Range<Int>)? {
+        // Cheap test first: this runs on every line of a page.
+        guard namesReference[index..<min(lines.count, index + 5)].contains(true) else { return nil }
         let line = lines[index]
         if isHeader(line) { return (index, index..<index + 1) }
         var group = [index]
@@ -117,10 +122,7 @@ enum TableZones {
               !lines[last + 1].words.contains(where: { TableBuilder.isReference($0.text) }) {
             group.append(last + 1)
         }
-        // Cheap tests first: this runs on every line of a table.
-        guard group.count > 1,
-              group.contains(where: { lines[$0].words.contains { TextSearch.hasPrefix($0.text, ignoringCase: "ref") } })
-        else { return nil }
+        guard group.count > 1, group.contains(where: { namesReference[$0] }) else { return nil }
         let words = group.flatMap { lines[$0].words }
         guard LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: words, origins: [])),
               let columns = TableColumns(header: words), columns.count >= 3 else { return nil }
@@ -128,6 +130,17 @@ enum TableZones {
         guard let most = cellCounts.max(), most >= 2, let at = cellCounts.firstIndex(of: most) else { return nil }
         // The lines below the main one join the header as `startZone` finds them.
         return (group[at], index..<group[at] + 1)
+    }
+
+    /// Whether a word of the line may name a reference column ("Reference", "Referenc" broken by
+    /// a narrow cell, "Ref", "Ref."), as every header's does.
+    static func mayNameReference(_ line: TextLine) -> Bool {
+        line.words.contains { word in
+            guard let first = word.text.utf8.first, first | 0x20 == UInt8(ascii: "r") else { return false }
+            return TextSearch.hasPrefix(word.text, ignoringCase: "referen")
+                || (word.text.utf8.count <= 4 && TextSearch.hasPrefix(word.text, ignoringCase: "ref")
+                    && (word.text.utf8.count == 3 || word.text.hasSuffix(".")))
+        }
     }
 
     /// Whether `line` may be the next line of a header row whose line above is `above`: the

@@ -6,6 +6,9 @@ public enum TextNormalizer {
 
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
         var blocks: [Block] = []
+        let proseWidth = proseWidth(pages)
+        // A table aligned with spaces, read line by line; it may run over pages.
+        var layoutTable: LayoutTextTable? = nil
         for page in pages {
             var pending: [(text: String, number: Int?)] = []
             var pendingHeading = false
@@ -20,6 +23,20 @@ public enum TextNormalizer {
                         let origin = Origin(page: page.number, firstLine: source.number, lastLine: source.number)
                         blocks.append(Block(kind: .paragraph, lines: [line], text: line, origins: [origin]))
                     }
+                } else if lines.count > 1, lines.count == pending.count,
+                          case let ends = paragraphEnds(lines, width: proseWidth), !ends.isEmpty {
+                    // (also where the salutation ends a letterhead with no blank line before it)
+                    // Hard-wrapped with no blank lines between paragraphs (as `pdftotext` writes
+                    // them): a paragraph per run of lines up to each deliberate line break.
+                    var start = 0
+                    for end in ends + [lines.count - 1] where end >= start {
+                        let piece = Array(lines[start...end])
+                        let origin = Origin(page: page.number, firstLine: pending[start].number, lastLine: pending[end].number)
+                        blocks.append(Block(kind: .paragraph, lines: piece, text: ParagraphJoiner.unwrap(piece),
+                                            styledAsHeading: start == 0 && pendingHeading, origins: [origin],
+                                            isListItem: start == 0 && pendingListItem))
+                        start = end + 1
+                    }
                 } else {
                     let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
                     blocks.append(Block(kind: .paragraph, lines: lines, text: ParagraphJoiner.unwrap(lines),
@@ -32,6 +49,15 @@ public enum TextNormalizer {
 
             for line in page.lines {
                 let raw = line.text.utf8.contains(0x0C) ? line.text.replacingOccurrences(of: "\u{0C}", with: "") : line.text
+                if var table = layoutTable ?? (LayoutTextTable.startsTable(raw) ? LayoutTextTable() : nil) {
+                    if layoutTable == nil { flush() }
+                    layoutTable = nil  // `table` alone holds the lines while one is added
+                    if table.add(raw, page: page.number, number: line.lineNumber) {
+                        layoutTable = table
+                        continue
+                    }
+                    blocks += table.blocks()
+                }
                 if let cells = TableRowDetector.cells(raw) {
                     flush()
                     let origin = Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)
@@ -60,7 +86,65 @@ public enum TextNormalizer {
             }
             flush()
         }
+        if let table = layoutTable { blocks += table.blocks() }
         return blocks
+    }
+
+    /// The width prose is wrapped at, in characters: the median length of the long lines (at
+    /// least 60 % of the longest) among those that are neither longer than any hard wrap nor
+    /// rows of cells aligned with spaces. (Not the longest: a line in smaller type holds more.)
+    ///
+    /// 0 (no paragraph is cut) where the text is not hard-wrapped: where more than a tenth of its
+    /// long prose lines are longer than any hard wrap, or too few lines are long.
+    static func proseWidth(_ pages: [ExtractedPage]) -> Int {
+        var lengths: [Int] = []
+        var overLong = 0
+        for page in pages {
+            for line in page.lines {
+                let text = MarkupStripper.trimmed(line.text)
+                guard !text.utf8.contains(0x09), TextSearch.contains(text, "  ") == false else { continue }
+                if text.utf8.count > unwrappedLineLength { overLong += 1; continue }
+                lengths.append(text.unicodeScalars.count)
+            }
+        }
+        let wrapped = lengths.filter { $0 >= 40 }.count
+        guard wrapped >= 5, overLong * 10 <= wrapped, let longest = lengths.max() else { return 0 }
+        let long = lengths.filter { $0 * 10 >= longest * 6 }.sorted()
+        return long[long.count / 2]
+    }
+
+    /// Indices of lines after which a paragraph ends although no blank line follows: the next
+    /// line's first word would have fitted on the line (so the break was made on purpose), and
+    /// the next line starts as a new paragraph does — not in lower case. Wrapped prose never
+    /// breaks so: a wrap breaks only where the next word does not fit. Type is proportional and
+    /// measured here in characters, so a line must leave room to spare: a twentieth of the width
+    /// after a full stop (or `:`, `!`, `?`), a quarter after anything else (a heading, an
+    /// address line).
+    ///
+    /// Only a block holding wrapped prose (a line of at least 60 % of the width) is
+    /// cut so, and any block before its salutation ("Dear …"), which is a paragraph of its own:
+    /// a letterhead run into it is cut into its lines, as the recipient's address is read line
+    /// by line. Other blocks of short lines (an address, a signature) stay whole.
+    static func paragraphEnds(_ lines: [String], width: Int) -> [Int] {
+        if let salutation = lines.indices.dropFirst().first(where: { LetterCues.isSalutation(lines[$0]) }) {
+            // Every line before the salutation on its own, the salutation alone, then the rest.
+            let rest = Array(lines[(salutation + 1)...])
+            let restEnds = rest.count > 1 ? paragraphEnds(rest, width: width).map { $0 + salutation + 1 } : []
+            return Array(0..<salutation) + (salutation + 1 < lines.count ? [salutation] : []) + restEnds
+        }
+        guard width >= 40, lines.contains(where: { $0.unicodeScalars.count * 10 >= width * 6 }) else { return [] }
+        let afterSentence = width - max(3, width / 20)
+        let otherwise = width * 3 / 4
+        var ends: [Int] = []
+        for i in 0..<(lines.count - 1) {
+            let next = lines[i + 1]
+            guard let first = next.unicodeScalars.first, !first.properties.isLowercase else { continue }
+            let firstWord = next.prefix { $0 != " " }.unicodeScalars.count
+            let line = lines[i].unicodeScalars.count
+            let limit = lines[i].last.map { ".:!?".contains($0) } == true ? afterSentence : otherwise
+            if line + 1 + firstWord <= limit && !lines[i].hasSuffix("-") { ends.append(i) }
+        }
+        return ends
     }
 
     /// A markdown link that a hard wrap split (`[Your council's` ⏎ `performance](#)`) is

@@ -21,7 +21,8 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
     /// The field a header cell names ("Decision Reason" → reason, "Decided" → decided, …).
     public static func named(_ header: String) -> TableField {
         // Without spaces: a narrow header cell may break a word across lines ("Decide" + "d").
-        let h = String(header.lowercased().filter { !$0.isWhitespace })
+        let lower = header.lowercased()
+        let h = lower.utf8.contains(0x20) ? String(lower.filter { !$0.isWhitespace }) : lower
         if TextSearch.contains(h, "serviceimprovement") { return .serviceImprovements }
         if TextSearch.contains(h, "reason") { return .reason }
         if TextSearch.contains(h, "remed") { return .remedy }

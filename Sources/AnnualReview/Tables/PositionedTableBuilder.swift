@@ -60,7 +60,8 @@ public enum PositionedTableBuilder {
                 let box = line.dropFirst().reduce(first.box) { $0.union($1.box) }
                 let sizes = line.map(\.fontSize).sorted()
                 items.append(.line(PlacedLine(cells: columns.fragments(of: line), text: line.map(\.text).joined(separator: " "),
-                                              origin: Origin(page: origin.page, box: box.rounded), box: box,
+                                              origin: Origin(page: origin.page, firstLine: origin.firstLine,
+                                                             lastLine: origin.lastLine, box: box.rounded), box: box,
                                               size: sizes[sizes.count / 2])))
             }
         }
@@ -186,16 +187,17 @@ public enum PositionedTableBuilder {
     public static func columns(for blocks: [Block], headerAt headerIndex: Int) -> TableColumns? {
         guard blocks.indices.contains(headerIndex),
               var columns = TableColumns(header: blocks[headerIndex].words) else { return nil }
-        var rowWords: [PositionedWord] = []
+        // Each row block is one visual line (a table zone's line, or a line of aligned text).
+        var rowLines: [[PositionedWord]] = []
         var i = headerIndex + 1
         while i < blocks.count {
             let block = blocks[i]
             if block.kind == .tableRow && LetterCues.isTableHeader(block) { break }
-            if block.kind == .tableRow { rowWords += block.words }
+            if block.kind == .tableRow && !block.words.isEmpty { rowLines.append(block.words) }
             i += 1
         }
-        columns.splitMergedCells(using: rowWords)
-        columns.refine(with: blocks[headerIndex].words + rowWords)
+        columns.splitMergedCells(using: rowLines)
+        columns.refine(with: blocks[headerIndex].words + rowLines.joined())
         return columns
     }
 

@@ -15,8 +15,20 @@ public enum TableBuilder {
 
     /// A reference cell holds digits (spaces and a leading letter prefix allowed).
     static func isReference(_ cell: String) -> Bool {
-        let compact = cell.filter { !$0.isWhitespace }
-        return compact.count >= 4 && compact.allSatisfy(\.isNumber)
+        // On bytes: this runs on every table line. Digits are ASCII; spaces (also no-break
+        // spaces, U+00A0 = C2 A0) may stand between them.
+        var digits = 0
+        var previous: UInt8 = 0
+        for byte in cell.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case 0x20, 0x09, 0x0A, 0x0D, 0xC2: break
+            case 0xA0 where previous == 0xC2: break
+            default: return false
+            }
+            previous = byte
+        }
+        return digits >= 4 && previous != 0xC2
     }
 
     /// Appends a wrapped piece to a cell: a space between, none after a word-final slash or

@@ -64,19 +64,22 @@ public struct TableColumns: Equatable, Sendable {
     /// it, and cells lie on both sides of it under that header cell — at least two on each side.
     /// Words of one header cell never qualify: the cells below them run across their gaps, or
     /// start at the cell's left edge only.
-    public mutating func splitMergedCells(using rowWords: [PositionedWord]) {
-        guard columns.contains(where: { $0.words.count > 1 }), !rowWords.isEmpty else { return }
+    ///
+    /// `rowLines`: the rows' words, a visual line each.
+    public mutating func splitMergedCells(using rowLines: [[PositionedWord]]) {
+        guard columns.contains(where: { $0.words.count > 1 }), !rowLines.isEmpty else { return }
         var cells: [(x0: Double, x1: Double)] = []
-        for line in TableColumns.visualLines(rowWords) {
+        for line in rowLines {
             for cell in TableColumns.cells(of: line) {
                 guard let first = cell.first else { continue }
                 cells.append((first.box.x0, cell.map(\.box.x1).max() ?? first.box.x1))
             }
         }
+        let words = rowLines.joined().map { (x0: $0.box.x0, x1: $0.box.x1) }
         var split: [Column] = []
         for (index, column) in columns.enumerated() {
             let nextStart = index + 1 < columns.count ? columns[index + 1].x0 : Double.infinity
-            split += TableColumns.pieces(of: column, before: nextStart, rowCells: cells)
+            split += TableColumns.pieces(of: column, before: nextStart, rowCells: cells, rowWords: words)
         }
         guard split.count > columns.count else { return }
         columns = split
@@ -84,7 +87,12 @@ public struct TableColumns: Equatable, Sendable {
     }
 
     /// A header cell cut at the gaps the rows' cells show to be column boundaries.
-    static func pieces(of column: Column, before nextStart: Double, rowCells: [(x0: Double, x1: Double)]) -> [Column] {
+    ///
+    /// Text laid out in character columns may set cells one space apart, as words are: there the
+    /// rows' words must leave the gap free and line up under the header word after it (two or
+    /// more starting where it starts).
+    static func pieces(of column: Column, before nextStart: Double, rowCells: [(x0: Double, x1: Double)],
+                       rowWords: [(x0: Double, x1: Double)]) -> [Column] {
         let lines = visualLines(column.words)
         guard lines.count == 1, let line = lines.first, line.count > 1 else { return [column] }
         var pieces: [[PositionedWord]] = [[line[0]]]
@@ -92,10 +100,32 @@ public struct TableColumns: Equatable, Sendable {
             let gapStart = line[k - 1].box.x1, gapEnd = line[k].box.x0
             let pieceStart = pieces[pieces.count - 1][0].box.x0
             let tolerance = 0.5 * max(1, line[k].fontSize)
-            let crossed = rowCells.contains { $0.x0 < gapEnd && $0.x1 > gapStart }
-            let left = rowCells.lazy.filter { $0.x0 >= pieceStart - tolerance && $0.x1 <= gapStart + tolerance }.prefix(2).count
-            let right = rowCells.lazy.filter { $0.x0 >= gapEnd - tolerance && $0.x0 < nextStart }.prefix(2).count
-            if !crossed && left == 2 && right == 2 {
+            func twoOrMore(_ spans: [(x0: Double, x1: Double)], _ test: ((x0: Double, x1: Double)) -> Bool) -> Bool {
+                spans.lazy.filter(test).prefix(2).count == 2
+            }
+            func crosses(_ span: (x0: Double, x1: Double)) -> Bool { span.x0 < gapEnd && span.x1 > gapStart }
+            let byCells = !rowCells.contains(where: crosses)
+                && twoOrMore(rowCells) { $0.x0 >= pieceStart - tolerance && $0.x1 <= gapStart + tolerance }
+                && twoOrMore(rowCells) { $0.x0 >= gapEnd - tolerance && $0.x0 < nextStart }
+            // Words of the rows that start together near the gap (within a character or so
+            // of it: text layout rounds positions to characters), no word across that start,
+            // and words wholly left of it under this part of the header.
+            var byAlignedWords = false
+            if !byCells {
+                let near = rowWords.filter { $0.x0 >= gapStart - tolerance && $0.x0 <= gapEnd + tolerance }
+                var tried: [Double] = []
+                for start in near where !tried.contains(where: { abs($0 - start.x0) <= 0.5 }) {
+                    tried.append(start.x0)
+                    guard twoOrMore(near, { abs($0.x0 - start.x0) <= 0.5 }) else { continue }
+                    let edge = start.x0 - 0.5
+                    if !rowWords.contains(where: { $0.x0 < edge && $0.x1 > edge })
+                        && twoOrMore(rowWords, { $0.x0 >= pieceStart - tolerance && $0.x1 <= edge }) {
+                        byAlignedWords = true
+                        break
+                    }
+                }
+            }
+            if byCells || byAlignedWords {
                 pieces.append([line[k]])
             } else {
                 pieces[pieces.count - 1].append(line[k])
@@ -109,7 +139,8 @@ public struct TableColumns: Equatable, Sendable {
     }
 
     /// Moves each boundary into the widest gap that no word of `lines` crosses between the two
-    /// header cells' left edges (the gutter the cell borders leave), when there is one.
+    /// header cells' left edges (the gutter the cell borders leave), when there is one; of gaps
+    /// as wide, the last.
     public mutating func refine(with words: [PositionedWord]) {
         guard columns.count >= 2 else { return }
         refine(withSortedSpans: words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 })
@@ -144,13 +175,15 @@ public struct TableColumns: Equatable, Sendable {
             // Free stretches of [lo, hi] not covered by any word.
             var best: (start: Double, end: Double)? = nil
             var cursor = lo
+            // Of gaps as wide, the last: the one nearest the next header cell (text laid out in
+            // character columns has one-character word spaces as wide as its gutters).
             for (a, b) in intervals where b > lo && a < hi {
-                if a > cursor, best.map({ a - cursor > $0.end - $0.start }) ?? true {
+                if a > cursor, best.map({ a - cursor >= $0.end - $0.start }) ?? true {
                     best = (cursor, a)
                 }
                 cursor = max(cursor, b)
             }
-            if hi > cursor, best.map({ hi - cursor > $0.end - $0.start }) ?? true {
+            if hi > cursor, best.map({ hi - cursor >= $0.end - $0.start }) ?? true {
                 best = (cursor, hi)
             }
             if let best, best.end - best.start > 0.5 {
