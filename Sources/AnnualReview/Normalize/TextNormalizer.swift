@@ -47,7 +47,7 @@ public enum TextNormalizer {
                 pendingListItem = false
             }
 
-            for line in page.lines {
+            for line in ColumnText.deinterleave(TextPageFurniture.strip(page.lines), page: page.number) {
                 let raw = line.text.utf8.contains(0x0C) ? line.text.replacingOccurrences(of: "\u{0C}", with: "") : line.text
                 if var table = layoutTable ?? (LayoutTextTable.startsTable(raw) ? LayoutTextTable() : nil) {
                     if layoutTable == nil { flush() }

@@ -1,0 +1,70 @@
+/// Running headers and footers left in a text rendering of a paged letter (`pdftotext` keeps
+/// them, and marks each new page with a form feed): a line at the edge of a page — the last
+/// before a form feed, the first after one, or the last of the text — that the edges of other
+/// pages repeat, apart from a page number ("PO Box 4771, Coventry CV4 0EH    2"). A bare number
+/// at an edge goes too when it is that page's number. Table headers and rows are never taken: a table repeats its
+/// header at the top of each page on purpose.
+enum TextPageFurniture {
+    static func strip(_ lines: [TextLine]) -> [TextLine] {
+        // Cheap test first: most renderings have no form feed.
+        guard lines.contains(where: { $0.text.utf8.contains(0x0C) }) else { return lines }
+
+        // Indices of lines at a page's edge, with their page.
+        var edges: [(index: Int, page: Int)] = []
+        var page = 1
+        var lastNonBlank: Int? = nil
+        var firstOfPage = true
+        for (index, line) in lines.enumerated() {
+            if line.text.utf8.contains(0x0C) {
+                if let last = lastNonBlank { edges.append((last, page)) }
+                page += 1
+                firstOfPage = true
+                lastNonBlank = nil
+            }
+            guard !ColumnText.clean(line.text).allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
+            if firstOfPage { edges.append((index, page)); firstOfPage = false }
+            lastNonBlank = index
+        }
+        if let last = lastNonBlank { edges.append((last, page)) }
+
+        var pagesByKey: [String: Set<Int>] = [:]
+        var keys: [Int: String] = [:]
+        var pageOf: [Int: Int] = [:]
+        for edge in edges {
+            let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[edge.index].text))
+            guard !LayoutTextTable.startsTable(text), !ColumnText.looksTabular(ColumnText.parts(text)) else { continue }
+            let key = key(text)
+            keys[edge.index] = key
+            pageOf[edge.index] = edge.page
+            pagesByKey[key, default: []].insert(edge.page)
+        }
+        var drop = Set<Int>()
+        for (index, key) in keys {
+            let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[index].text))
+            if key.isEmpty ? isPageNumber(text, page: pageOf[index] ?? 0) : (pagesByKey[key]?.count ?? 0) >= 2 {
+                drop.insert(index)
+            }
+        }
+        guard !drop.isEmpty else { return lines }
+        return lines.enumerated().map { index, line in
+            guard drop.contains(index) else { return line }
+            // Keep the form feed (the page break) and the line's number; drop its text.
+            return TextLine(text: line.text.utf8.contains(0x0C) ? "\u{0C}" : "", lineNumber: line.lineNumber)
+        }
+    }
+
+    /// The line without the numbers at its ends (a page number), for comparing pages' edges.
+    static func key(_ text: String) -> String {
+        var words = text.split(separator: " ")
+        while let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
+        while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// A bare number that is this page's (counted from the first page, or from the second
+    /// where the first is not numbered) — not a figure that happens to open a page.
+    static func isPageNumber(_ text: String, page: Int) -> Bool {
+        guard let value = Int(text) else { return false }
+        return value == page || value == page - 1
+    }
+}

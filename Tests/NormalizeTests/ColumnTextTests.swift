@@ -1,0 +1,59 @@
+@testable import AnnualReview
+import Testing
+import TestSupport
+
+/// Text laid out as on the page (`pdftotext -layout`): panels side by side are read column by
+/// column, and running footers repeated at page edges are dropped.
+@Suite struct ColumnTextTests {
+    static func lines(_ text: String) -> [TextLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            TextLine(text: String($0.element), lineNumber: $0.offset + 1)
+        }
+    }
+
+    @Test func sideBySidePanelsAreReadColumnByColumn() {
+        let text = """
+            Complaints upheld                Compliance with              Satisfactory remedies
+                                             recommendations
+
+                  60%                             In   100%                    In   33%
+            of complaints we                 of cases we were             of upheld cases we
+            investigated were upheld.        satisfied.                   found a remedy.
+
+            2021 figures                     Statistics for 2021          Statistics for 2021
+            """
+        let out = ColumnText.deinterleave(ColumnTextTests.lines(text), page: 1).map(\.text)
+        let blocks = out.split(separator: "", omittingEmptySubsequences: true).map { $0.joined(separator: " / ") }
+        #expect(blocks == [
+            "Complaints upheld", "60% / of complaints we / investigated were upheld.", "2021 figures",
+            "Compliance with / recommendations", "In 100% / of cases we were / satisfied.", "Statistics for 2021",
+            "Satisfactory remedies", "In 33% / of upheld cases we / found a remedy.", "Statistics for 2021",
+        ])
+    }
+
+    @Test func proseAndTablesAreLeftAlone() {
+        let text = """
+            A paragraph of prose runs across the whole width of the page, as prose does,
+            and a line with a    wide gap in it is not a column.
+
+            Reference   Authority        Category
+            20000661    London Borough   Housing
+            20003289    London Borough   Benefits & Tax
+            20005353    London Borough   Housing
+            """
+        let lines = ColumnTextTests.lines(text)
+        #expect(ColumnText.deinterleave(lines, page: 1).map(\.text) == lines.map(\.text))
+    }
+
+    @Test func runningFootersAtPageEdgesAreDropped() {
+        let text = "Dear Ms Okafor\n\nFirst page text.\nPO Box 4771, Coventry CV4 0EH      1\n"
+            + "\u{0C}Second page text.\n\n   6\nPO Box 4771, Coventry CV4 0EH      2\n"
+            + "\u{0C}   1\nThird page text.\nPO Box 4771, Coventry CV4 0EH      3"
+        let out = TextPageFurniture.strip(ColumnTextTests.lines(text)).map(\.text)
+        #expect(!out.contains { $0.contains("PO Box") })
+        #expect(out.contains("   6"))
+        // "1" opening page 3 is a figure, not that page's number.
+        #expect(out.contains("\u{0C}   1"))
+        #expect(out.count == ColumnTextTests.lines(text).count)
+    }
+}
