@@ -1,4 +1,4 @@
-import AnnualReview
+@testable import AnnualReview
 import Foundation
 import Testing
 import TestSupport
@@ -63,5 +63,94 @@ import TestSupport
         #expect(letter.signatory?.name == "Michael King")
         #expect(letter.decisions?.count == 3)
         #expect(letter.decisions?.first?.decided?.description == "2020-12-30")
+    }
+}
+
+/// A table written one cell per paragraph, row after row (`pdftotext` without `-layout`).
+@Suite struct CellStreamTableTests {
+    static let letter = """
+        Dear Ms Okafor
+
+        Annual Review letter 2021
+
+        I write to you with our annual summary of statistics for the year ending 31 March 2021.
+
+        Yours sincerely,
+
+        Michael King
+        Local Government and Social Care Ombudsman
+
+        Reference
+
+        Authority
+
+        Category
+
+        Received
+
+        20000661
+
+        London Borough of Hackney
+
+        Environmental Services &
+        Public Protection & Regulation
+
+        12 Apr 2020
+
+        20003289
+
+        London Borough of Hackney
+
+        Null
+
+        27 May 2020
+
+        Page 2
+
+        Reference
+
+        Authority
+
+        Category
+
+        Decided
+
+        Decision
+
+        Remedy
+
+        20003289
+
+        London Borough of Hackney
+
+        Housing
+
+        01/06/20
+
+        Upheld
+
+        Apology
+        """
+
+    @Test func cellsAreGatheredIntoRows() throws {
+        let tables = Pipeline.tables(try Fixtures.segmented(CellStreamTableTests.letter)).tables
+        #expect(tables.count == 2)
+        #expect(tables.first?.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Environmental Services & Public Protection & Regulation", "12 Apr 2020"],
+            ["20003289", "London Borough of Hackney", "Null", "27 May 2020"],
+        ])
+        #expect(tables.last?.rows.map(\.cells) == [["20003289", "London Borough of Hackney", "Housing", "01/06/20", "Upheld", "Apology"]])
+        let letter = try Fixtures.letter(CellStreamTableTests.letter)
+        #expect(letter.complaintsReceived?.count == 2)
+        #expect(letter.decisions?.first?.remedy == "Apology")
+    }
+
+    /// Fewer cells than columns: a date column takes only a date, and a date waits for it.
+    @Test func aMissingCellLeavesItsColumnEmpty() {
+        let fields: [TableField] = [.reference, .authority, .category, .decided, .decision]
+        #expect(CellStreamTable.place(["1", "X Council", "01/06/20", "Upheld"], fields: fields)
+                == ["1", "X Council", "", "01/06/20", "Upheld"])
+        #expect(CellStreamTable.place(["1", "X Council", "Housing", "Upheld"], fields: fields)
+                == ["1", "X Council", "Housing", "", "Upheld"])
     }
 }

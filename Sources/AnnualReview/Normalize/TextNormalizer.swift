@@ -87,7 +87,7 @@ public enum TextNormalizer {
             flush()
         }
         if let table = layoutTable { blocks += table.blocks() }
-        return blocks
+        return CellStreamTable.rebuild(blocks)
     }
 
     /// The width prose is wrapped at, in characters: the median length of the long lines (at

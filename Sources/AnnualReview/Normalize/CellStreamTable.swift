@@ -1,0 +1,118 @@
+/// A table that a text rendering wrote one cell per paragraph, row after row (as `pdftotext`
+/// without `-layout` writes a PDF's table): "Reference", "Authority", "Category", "Received",
+/// then "20000661", "London Borough of Hackney", "Housing", "12 Apr 2020", … Such a run of
+/// blocks becomes a header row and one table row per reference number, with cells, as the
+/// tab-separated renderings give them.
+///
+/// Empty cells leave nothing in such text, so a row with fewer cells than the header fills its
+/// columns from the left, a date column left empty where the cell is not a date and a date
+/// kept for the date column. Cells that the renderer ran together (two cells' lines
+/// interleaved) cannot be told apart here.
+enum CellStreamTable {
+    /// Blocks longer than this many words are prose, not cells.
+    static let maxCellWords = 14
+
+    static func rebuild(_ blocks: [Block]) -> [Block] {
+        // Cheap test first: a block that is just "Reference" (or "Ref", "Ref.").
+        guard blocks.contains(where: { $0.kind == .paragraph && isReferenceHeading($0.text) }) else { return blocks }
+        var out: [Block] = []
+        out.reserveCapacity(blocks.count)
+        var i = 0
+        while i < blocks.count {
+            if let table = table(blocks, at: i) {
+                out += table.blocks
+                i = table.end
+            } else {
+                out.append(blocks[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func isReferenceHeading(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower == "reference" || lower == "ref" || lower == "ref." || lower == "reference number"
+    }
+
+    static func isCell(_ block: Block) -> Bool {
+        block.kind == .paragraph && !block.text.isEmpty && LetterCues.words(block.text).count <= maxCellWords
+    }
+
+    /// The header's cells at `index`: "Reference", then blocks that each name a field.
+    static func header(_ blocks: [Block], at index: Int) -> [String]? {
+        guard blocks.indices.contains(index), blocks[index].kind == .paragraph,
+              isReferenceHeading(blocks[index].text) else { return nil }
+        var titles = [blocks[index].text]
+        var j = index + 1
+        while j < blocks.count, isCell(blocks[j]), !TableBuilder.isReference(blocks[j].text),
+              TableField.named(blocks[j].text) != .unknown, LetterCues.words(blocks[j].text).count <= 4 {
+            titles.append(blocks[j].text)
+            j += 1
+        }
+        return titles.count >= 3 ? titles : nil
+    }
+
+    /// The table starting at `index`: its blocks and the index after it.
+    static func table(_ blocks: [Block], at index: Int) -> (blocks: [Block], end: Int)? {
+        guard let titles = header(blocks, at: index) else { return nil }
+        let fields = titles.map(TableField.named)
+        var out: [Block] = [Block(kind: .tableRow, lines: [titles.joined(separator: " ")],
+                                  text: titles.joined(separator: " "), cells: titles, origins: blocks[index].origins)]
+        var row: [Block] = []
+        func flushRow() {
+            guard let first = row.first else { return }
+            let cells = place(row.map(\.text), fields: fields)
+            out.append(Block(kind: .tableRow, lines: [cells.filter { !$0.isEmpty }.joined(separator: " ")],
+                             text: cells.filter { !$0.isEmpty }.joined(separator: " "), cells: cells,
+                             origins: [Origin(page: first.origins.first?.page ?? 1,
+                                              firstLine: first.origins.first?.firstLine,
+                                              lastLine: row.last?.origins.last?.lastLine)]))
+            row = []
+        }
+        var j = index + titles.count
+        while j < blocks.count {
+            let block = blocks[j]
+            if let again = header(blocks, at: j) {
+                // The header repeated on the next page: the same table goes on; another is new.
+                guard again == titles else { break }
+                flushRow()
+                j += again.count
+                continue
+            }
+            guard isCell(block), !block.styledAsHeading else { break }
+            if TableBuilder.isReference(block.text) {
+                flushRow()
+            } else if row.isEmpty {
+                break  // cells before any row: not this table's
+            }
+            row.append(block)
+            if row.count > titles.count { break }
+            j += 1
+        }
+        if row.count > titles.count { row.removeLast() }
+        flushRow()
+        guard out.count >= 2 else { return nil }
+        return (out, j)
+    }
+
+    /// A row's cells in their columns: in order from the left; a date column takes only a date.
+    static func place(_ cells: [String], fields: [TableField]) -> [String] {
+        var placed = Array(repeating: "", count: fields.count)
+        var next = 0
+        for (column, field) in fields.enumerated() where next < cells.count {
+            let remainingCells = cells.count - next
+            let remainingColumns = fields.count - column
+            if remainingCells < remainingColumns {
+                let isDateColumn = field == .received || field == .decided
+                let isDate = DateParser.parse(cells[next]) != nil
+                let dateColumnLater = fields[(column + 1)...].contains { $0 == .received || $0 == .decided }
+                if isDateColumn && !isDate { continue }
+                if !isDateColumn && isDate && dateColumnLater { continue }
+            }
+            placed[column] = cells[next]
+            next += 1
+        }
+        return placed
+    }
+}
