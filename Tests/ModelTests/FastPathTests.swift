@@ -33,6 +33,9 @@ import Testing
         for cell in cells {
             #expect(TableBuilder.isReference(cell) == plain(cell), "\(cell)")
         }
+        // Where no cell separator sets a row apart, a year is not a reference.
+        #expect(TableBuilder.startsRow("19009377") && TableBuilder.startsRow("123456"))
+        #expect(!TableBuilder.startsRow("2021") && !TableBuilder.startsRow("12345a") && !TableBuilder.startsRow(""))
     }
 
     /// Reading words only as far as needed finds the same period as reading them all,

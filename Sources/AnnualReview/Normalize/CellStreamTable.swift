@@ -45,7 +45,7 @@ enum CellStreamTable {
               isReferenceHeading(blocks[index].text) else { return nil }
         var titles = [blocks[index].text]
         var j = index + 1
-        while j < blocks.count, isCell(blocks[j]), !TableBuilder.isReference(blocks[j].text),
+        while j < blocks.count, isCell(blocks[j]), !TableBuilder.startsRow(blocks[j].text),
               TableField.named(blocks[j].text) != .unknown, LetterCues.words(blocks[j].text).count <= 4 {
             titles.append(blocks[j].text)
             j += 1
@@ -81,7 +81,7 @@ enum CellStreamTable {
                 continue
             }
             guard isCell(block), !block.styledAsHeading else { break }
-            if TableBuilder.isReference(block.text) {
+            if TableBuilder.startsRow(block.text) {
                 flushRow()
             } else if row.isEmpty {
                 break  // cells before any row: not this table's

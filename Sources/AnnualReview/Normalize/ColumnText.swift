@@ -160,7 +160,6 @@ enum ColumnText {
     static func looksTabular(_ parts: [Part]) -> Bool {
         guard let first = parts.first?.text else { return false }
         let token = first.prefix { $0 != " " }
-        return (token.utf8.count >= 6 && token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
-            || TextSearch.hasPrefix(token, ignoringCase: "ref")
+        return TableBuilder.startsRow(token) || TextSearch.hasPrefix(token, ignoringCase: "ref")
     }
 }

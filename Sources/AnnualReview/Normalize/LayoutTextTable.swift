@@ -93,7 +93,7 @@ struct LayoutTextTable {
         }
         repeatedTailIndex = nil
         let firstToken = folded.prefix { $0 != " " }
-        if TableBuilder.isReference(String(firstToken)) {
+        if TableBuilder.startsRow(firstToken) {
             inFirstHeaderTail = false
             // Lines between a repeated header and the first row are the tail of a row that the
             // page break split: set them apart from the row that follows, as a blank line would.

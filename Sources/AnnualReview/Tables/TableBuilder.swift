@@ -31,6 +31,12 @@ public enum TableBuilder {
         return digits >= 4 && previous != 0xC2
     }
 
+    /// A reference number that starts a row in text without cell separators: six digits or
+    /// more (a year or a small figure is not one).
+    static func startsRow(_ token: some StringProtocol) -> Bool {
+        token.utf8.count >= 6 && token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// Appends a wrapped piece to a cell: a space between, none after a word-final slash or
     /// a hyphen that breaks a word.
     static func appendWrapped(_ piece: String, to cell: String) -> String {
