@@ -25,9 +25,9 @@ public enum TextNormalizer {
                     }
                 } else if lines.count > 1, lines.count == pending.count,
                           case let ends = paragraphEnds(lines, width: proseWidth), !ends.isEmpty {
-                    // (also where the salutation ends a letterhead with no blank line before it)
                     // Hard-wrapped with no blank lines between paragraphs (as `pdftotext` writes
-                    // them): a paragraph per run of lines up to each deliberate line break.
+                    // them), or a letterhead run into the salutation: a paragraph per run of
+                    // lines up to each deliberate line break.
                     var start = 0
                     for end in ends + [lines.count - 1] where end >= start {
                         let piece = Array(lines[start...end])
