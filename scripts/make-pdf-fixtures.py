@@ -14,23 +14,20 @@ Needs reportlab (pip install reportlab) and qpdf (apt) for the encrypted file.
    header repeated on each page, the decisions table WITHOUT a repeated header, and tall rows
    split across a page break.  Each NAME.pdf has NAME.json beside it: the letter's model
    (taken from an expected JSON already in Samples/) with `source` filled in.
-2. The same letters printed by Chromium from an HTML page of our own (when chromium is
-   installed): justified paragraphs, panels as three flex columns, table headers repeated by
-   <thead>, and in one of them table cells centred down (vertical-align: middle).
+2. The same letters printed by Chromium from the HTML page of lettergen/pdf_html.py (when
+   chromium is installed): justified paragraphs, panels side by side, table headers repeated
+   by <thead>, and in one of them table cells centred down (vertical-align: middle).
 3. Bad PDFs: encrypted, truncated, flipped bytes, zero pages, image only, not a letter.
 
 Deterministic (reportlab invariant mode) except the encrypted file (random salt).
 """
 import hashlib
-import html
 import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import zlib
 
 from reportlab import rl_config
@@ -377,86 +374,19 @@ def table(p, header, rows, widths, left=ML, repeat_header=True):
 
 
 # ---------------------------------------------------------------- Chromium (Skia) producer
-def esc(s):
-    return html.escape(s, quote=False)
-
-
-def html_page(model, cells_valign):
-    rec = model["recipient"]
-    h = [("""<!doctype html><html><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 22mm 20mm 25mm 20mm; }
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 10.5pt; line-height: 1.35; text-align: justify; }
-.logo { color: #123; font-weight: bold; } .date { text-align: right; }
-h1 { font-size: 14pt; } h2 { font-size: 12pt; margin-top: 14pt; }
-.panels { display: flex; gap: 18pt; page-break-before: always; }
-.panel { flex: 1; } .panel h3 { font-size: 11pt; background: #dde; padding: 4pt; }
-.big { font-size: 26pt; font-weight: bold; border: 1px solid #444; text-align: center; padding: 6pt; }
-.count { font-size: 20pt; font-weight: bold; border: 1px solid #444; width: 40pt; text-align: center; }
-.small { font-size: 8pt; }
-table { border-collapse: collapse; font-size: 7.5pt; page-break-before: always; width: 100%; }
-th, td { border: 1px solid #333; padding: 3pt; vertical-align: VALIGN; text-align: left; }
-th { background: #ccd; }
-tr { page-break-inside: auto; }
-</style></head><body>""".replace("VALIGN", cells_valign))]
-    h.append('<div class="logo">Local Government &amp; Social Care OMBUDSMAN</div>')
-    h.append(f'<p class="date">{esc(C.long_date(model["date"]))}</p>')
-    h.append(f'<p>{esc(model["delivery"])}</p>')
-    h.append("<p>" + "<br>".join(esc(x) for x in (rec["name"], rec["jobTitle"], rec["authority"]) if x) + "</p>")
-    h.append(f'<p>{esc(model["salutation"])}</p>')
-    h.append(f'<h1>{esc(model["title"])}</h1>')
-    for sec in model["sections"]:
-        if sec["heading"]: h.append(f'<h2>{esc(sec["heading"])}</h2>')
-        for p in sec["paragraphs"]:
-            for k in C.KEY_AREAS:
-                if p.startswith(k + " - "):
-                    p = f"<b>{esc(k)}</b>{esc(p[len(k):])}"; break
-            else:
-                p = esc(p)
-            h.append(f"<p>{p}</p>")
-    sig = model["signatory"]
-    h.append(f'<p>{esc(C.SIGN_OFF)}</p><p style="margin-top:30pt"><b>{esc(sig["name"])}</b><br>' + "<br>".join(esc(r) for r in sig["roles"]) + "</p>")
-    ps = C.panels(model)
-    if ps:
-        h.append('<div class="panels">')
-        for p in ps:
-            h.append(f'<div class="panel"><h3>{esc(p["title"])}</h3>')
-            if p["status"] != "reported":
-                h.append(f'<p>{esc(p["none_text"])}</p></div>'); continue
-            lead = f'<span style="font-size:10pt;font-weight:normal">{esc(p["lead"])}</span> ' if p["lead"] else ""
-            h.append(f'<div class="big">{lead}{esc(p["big"])}</div><p>{esc(p["text"])}</p>')
-            h.append(f'<p>This compares to an average of <b>{p["average"]}%</b> in similar authorities.</p>')
-            if p["count"] is not None:
-                h.append(f'<div class="count">{esc(p["count"])}</div><p>{esc(p["count_label"])}</p>')
-            h.append(f'<p class="small">{esc(p["basis"])}</p>')
-            if p["note"]: h.append(f'<ul class="small"><li>{esc(p["note"])}</li></ul>')
-            h.append('</div>')
-        h.append('</div>')
-    for header, rows in ((C.RECEIVED_HEADER, C.received_rows(model)), (C.DECISIONS_HEADER, C.decision_rows(model))):
-        if rows is None: continue
-        h.append("<table><thead><tr>" + "".join(f"<th>{esc(x)}</th>" for x in header) + "</tr></thead><tbody>")
-        for r in rows: h.append("<tr>" + "".join(f"<td>{esc(x)}</td>" for x in r) + "</tr>")
-        h.append("</tbody></table>")
-    h.append("</body></html>")
-    return "\n".join(h)
-
 def chromium_fixture(model_path, name, cells_valign):
-    """The letter as an HTML page (flowing paragraphs, justified; the panels as three flex
-    columns; tables with a <thead> that Chromium repeats on every page), printed by Chromium."""
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if not chromium:
-        print(f"{name}: no chromium here, kept as it is")
-        return
+    """The letter as an HTML page (lettergen/pdf_html.py: flowing paragraphs, here justified;
+    the panels side by side; tables with a <thead> that Chromium repeats on every page; cells
+    set `cells_valign` down their rows), printed by Chromium."""
+    from lettergen.pdf_html import render_pdf as render_html_pdf
     with open(os.path.join(ROOT, model_path), encoding="utf-8") as f:
         model = json.load(f)
-    with tempfile.TemporaryDirectory() as tmp:
-        page_path = os.path.join(tmp, name + ".html")
-        pdf_path = os.path.join(tmp, name + ".pdf")
-        with open(page_path, "w", encoding="utf-8") as f:
-            f.write(html_page(model, cells_valign))
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={pdf_path}", page_path], check=True, capture_output=True, timeout=120)
-        with open(pdf_path, "rb") as f:
-            data = f.read()
+    model.pop("source", None)
+    try:
+        data, _ = render_html_pdf(model, "chromium", cells_valign=cells_valign, justify=True)
+    except RuntimeError as error:
+        print(f"{name}: {error}; kept as it is")
+        return
     write(name + ".pdf", data)
     pages = page_count(os.path.join(OUT, name + ".pdf"), data)
     expected = dict(model)

@@ -23,7 +23,7 @@ from . import common as C
 CSS = """
 @page { size: A4; margin: 22mm 22mm 24mm 22mm; }
 body { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt;
-       line-height: 1.35; color: #000; }
+       line-height: 1.35; color: #000; text-align: ALIGN; }
 .logo { color: #1a3370; font-size: 9.5pt; }
 .logo b { font-size: 15pt; }
 .date { text-align: right; margin: 18pt 0 14pt; }
@@ -48,7 +48,7 @@ table { page-break-before: always; border-collapse: collapse; font-family: 'Libe
         Arial, sans-serif; font-size: 7pt; width: 100%; }
 thead { display: table-header-group; }
 th { background: #d1dbeb; text-align: left; }
-th, td { border: 0.4pt solid #000; padding: 2pt 3pt; vertical-align: top; }
+th, td { border: 0.4pt solid #000; padding: 2pt 3pt; vertical-align: VALIGN; }
 tr { page-break-inside: avoid; }
 """
 
@@ -57,10 +57,12 @@ def _e(s):
     return html.escape(s, quote=False)
 
 
-def letter_html(model):
-    """The letter as one HTML document (str)."""
+def letter_html(model, cells_valign="top", justify=False):
+    """The letter as one HTML document (str); table cells set `cells_valign` (top, middle)
+    down their rows, paragraphs justified or ragged."""
+    css = CSS.replace("VALIGN", cells_valign).replace("ALIGN", "justify" if justify else "left")
     out = ["<!DOCTYPE html><html><head><meta charset='utf-8'>",
-           f"<title>{_e(model['title'])}</title><style>{CSS}</style></head><body>"]
+           f"<title>{_e(model['title'])}</title><style>{css}</style></head><body>"]
     out.append("<div class='logo'>Local Government &amp; Social Care <b>OMBUDSMAN</b></div>")
     out.append(f"<div class='date'>{_e(C.long_date(model['date']))}</div>")
     rec = model["recipient"]
@@ -132,13 +134,13 @@ def _pdfinfo_pages(path):
     return None
 
 
-def render_pdf(model, producer):
-    """(pdf bytes, info) from 'chromium' or 'writer'."""
+def render_pdf(model, producer, cells_valign="top", justify=False):
+    """(pdf bytes, info) from 'chromium' or 'writer'; see `letter_html` for the options."""
     tmp = tempfile.mkdtemp(prefix="lettergen-html-")
     try:
         src = os.path.join(tmp, "letter.html")
         with open(src, "w", encoding="utf-8") as f:
-            f.write(letter_html(model))
+            f.write(letter_html(model, cells_valign, justify))
         pdf = os.path.join(tmp, "letter.pdf")
         if producer == "chromium":
             exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
