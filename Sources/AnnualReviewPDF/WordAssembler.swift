@@ -48,28 +48,10 @@ enum WordAssembler {
         return gap <= gapFactor * size && gap >= -0.6 * size
     }
 
-    /// Lines of a page: words whose baselines lie within a band of 0.3 × the smaller font
-    /// size, sorted left to right; the lines top to bottom.
+    /// Lines of a page: words grouped by baseline as the table pass groups them
+    /// (`TableColumns.visualLines`), each left to right; the lines top to bottom.
     static func lines(from words: [PositionedWord]) -> [TextLine] {
-        let sorted = words.sorted { a, b in
-            let ba = baseline(a), bb = baseline(b)
-            return ba != bb ? ba < bb : a.box.x0 < b.box.x0
-        }
-        var groups: [[PositionedWord]] = []
-        var groupBaseline = 0.0
-        var groupSize = 0.0
-        for word in sorted {
-            let b = baseline(word)
-            let size = max(1, word.fontSize)
-            if !groups.isEmpty, abs(b - groupBaseline) <= 0.3 * min(size, groupSize) {
-                groups[groups.count - 1].append(word)
-            } else {
-                groups.append([word])
-                groupBaseline = b
-                groupSize = size
-            }
-        }
-        return groups.map(makeLine)
+        TableColumns.visualLines(words).map(makeLine)
     }
 
     static func makeLine(_ words: [PositionedWord]) -> TextLine {
@@ -92,7 +74,6 @@ enum WordAssembler {
     /// poppler's box runs from the font's ascent to its descent; the baseline sits about a fifth
     /// of the size above the bottom. Good enough to compare fonts of different sizes.
     static func baseline(_ glyph: PDFGlyph) -> Double { glyph.box.y1 - 0.21 * effectiveSize(glyph) }
-    static func baseline(_ word: PositionedWord) -> Double { word.box.y1 - 0.21 * max(1, word.fontSize) }
 
     /// The font size, or the box height when poppler reported none.
     static func effectiveSize(_ glyph: PDFGlyph) -> Double {
