@@ -31,18 +31,7 @@ struct LayoutSegment: Equatable {
 
     /// A line cut at its wide gaps.
     static func split(_ line: TextLine, page: Int) -> [LayoutSegment] {
-        var runs: [[PositionedWord]] = []
-        for word in line.words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let last = runs.last?.last {
-                let size = max(1, min(last.fontSize, word.fontSize))
-                if word.box.x0 - last.box.x1 <= wideGap * size {
-                    runs[runs.count - 1].append(word)
-                    continue
-                }
-            }
-            runs.append([word])
-        }
-        return runs.compactMap { LayoutSegment(page: page, words: $0) }
+        TableColumns.cells(of: line.words, gap: wideGap).compactMap { LayoutSegment(page: page, words: $0) }
     }
 
     static func dominantSize(_ words: [PositionedWord]) -> Double {

@@ -259,14 +259,14 @@ public struct TableColumns: Equatable, Sendable {
         return lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
     }
 
-    /// A line's words cut into cells at gaps wider than half the font size (a word space is
-    /// about a quarter; cell padding on both sides of a border is more).
-    public static func cells(of line: [PositionedWord]) -> [[PositionedWord]] {
+    /// A line's words cut into cells at gaps wider than `gap` font sizes — by default half the
+    /// size (a word space is about a quarter; cell padding on both sides of a border is more).
+    public static func cells(of line: [PositionedWord], gap: Double = cellGap) -> [[PositionedWord]] {
         var cells: [[PositionedWord]] = []
         for word in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
             if let last = cells.last?.last {
                 let size = max(1, min(last.fontSize, word.fontSize))
-                if word.box.x0 - last.box.x1 <= cellGap * size {
+                if word.box.x0 - last.box.x1 <= gap * size {
                     cells[cells.count - 1].append(word)
                     continue
                 }
