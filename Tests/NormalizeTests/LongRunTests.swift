@@ -25,6 +25,15 @@ import TestSupport
                 + Array(lines[range.upperBound...])).joined(separator: "\n")
     }
 
+    /// The text normalized, expecting it to take less than `limit`.
+    static func normalizedWithinLimit(_ text: String) throws -> NormalizedDocument {
+        let clock = ContinuousClock()
+        let begin = clock.now
+        let normalized = try Fixtures.normalized(text)
+        #expect(clock.now - begin < limit)
+        return normalized
+    }
+
     static func index(of prefix: String, in lines: [String]) throws -> Int {
         try #require(lines.firstIndex { $0.hasPrefix(prefix) })
     }
@@ -40,10 +49,7 @@ import TestSupport
         let times = 5_000
         let text = try Self.repeating(start..<end, times: times)
 
-        let clock = ContinuousClock()
-        let begin = clock.now
-        let normalized = try Fixtures.normalized(text)
-        #expect(clock.now - begin < Self.limit)
+        let normalized = try Self.normalizedWithinLimit(text)
         let paragraph = try #require(normalized.blocks.first { $0.text.hasPrefix("I write to you") })
         #expect(paragraph.lines.count == times * (end - start) + 2)
         #expect(paragraph.text == ([lines[first]] + Array(repeating: one, count: times) + [lines[last]]).joined(separator: " "))
@@ -56,10 +62,7 @@ import TestSupport
         let times = 10_000
         let text = try Self.repeating(start..<end, times: times)
 
-        let clock = ContinuousClock()
-        let begin = clock.now
-        let normalized = try Fixtures.normalized(text)
-        #expect(clock.now - begin < Self.limit)
+        let normalized = try Self.normalizedWithinLimit(text)
         let paragraph = try #require(normalized.blocks.first { $0.text.hasPrefix("the next paragraphs") })
         let pair = " so each one continues the paragraph before it and the tests repeat this pair thousands of times"
         #expect(paragraph.text == "the next paragraphs start in lower case after a line without a full stop"

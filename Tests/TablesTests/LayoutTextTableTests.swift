@@ -3,27 +3,32 @@ import Foundation
 import Testing
 import TestSupport
 
+/// The letter around the tables of these tests.
+let letterOpening = """
+    20 July 2021
+
+    Ms Okafor
+    Chief Executive
+    London Borough of Hackney
+
+    Dear Ms Okafor
+
+    Annual Review letter 2021
+
+    I write to you with our annual summary of statistics for the year ending 31 March 2021.
+
+    Yours sincerely,
+
+    Michael King
+    Local Government and Social Care Ombudsman
+    """
+
 /// Tables in text aligned with spaces (`pdftotext -layout`): read by column positions, with
 /// wrapped cells on indented lines, a wrapped header, the header repeated after a page break,
 /// and two columns only one space apart.
 @Suite struct LayoutTextTableTests {
-    static let letter = """
-        20 July 2021
+    static let letter = letterOpening + """
 
-        Ms Okafor
-        Chief Executive
-        London Borough of Hackney
-
-        Dear Ms Okafor
-
-        Annual Review letter 2021
-
-        I write to you with our annual summary of statistics for the year ending 31 March 2021.
-
-        Yours sincerely,
-
-        Michael King
-        Local Government and Social Care Ombudsman
 
         Reference Authority   Category         Decided Decision              Service
                                                                              improvement
@@ -68,17 +73,8 @@ import TestSupport
 
 /// A table written one cell per paragraph, row after row (`pdftotext` without `-layout`).
 @Suite struct CellStreamTableTests {
-    static let letter = """
-        Dear Ms Okafor
+    static let letter = letterOpening + """
 
-        Annual Review letter 2021
-
-        I write to you with our annual summary of statistics for the year ending 31 March 2021.
-
-        Yours sincerely,
-
-        Michael King
-        Local Government and Social Care Ombudsman
 
         Reference
 
