@@ -15,15 +15,18 @@ let package = Package(
         .package(path: "../.."),
     ],
     targets: [
+        // libFuzzer's driver, shared by the targets.
+        .target(name: "FuzzSupport"),
         // Arbitrary bytes through extract (text) → normalize → segment → tables → model → JSON.
         .executableTarget(
             name: "FuzzText",
-            dependencies: [.product(name: "AnnualReview", package: product)]
+            dependencies: ["FuzzSupport", .product(name: "AnnualReview", package: product)]
         ),
         // Mutated PDFs through the whole pipeline, poppler included.
         .executableTarget(
             name: "FuzzPDF",
             dependencies: [
+                "FuzzSupport",
                 .product(name: "AnnualReview", package: product),
                 .product(name: "AnnualReviewPDF", package: product),
             ]

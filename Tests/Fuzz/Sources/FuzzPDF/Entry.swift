@@ -1,21 +1,7 @@
-/// SwiftPM links an executable with `main` aliased to `FuzzPDF_main`, so libFuzzer's own
-/// `main` is never linked: this one hands over to libFuzzer's driver.
+import FuzzSupport
+
+/// SwiftPM aliases this executable's `main` to `FuzzPDF_main`: libFuzzer's driver runs it.
 @_cdecl("FuzzPDF_main")
 func FuzzPDFMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv, fuzzPDFCallback)
+    runLibFuzzer(argc, argv) { bytes, count in fuzzPDF(bytes, count) }
 }
-
-/// The fuzz target as a C function pointer.
-let fuzzPDFCallback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { bytes, count in
-    fuzzPDF(bytes, count)
-}
-
-/// libFuzzer's entry point for programs with their own `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
