@@ -45,6 +45,7 @@ OUT = os.path.join(ROOT, "Samples", "fixtures", "pdf")
 sys.path.insert(0, HERE)
 
 from lettergen import common as C  # noqa: E402  (wording of panels and table cells)
+from lettergen import layout as LY  # noqa: E402  (rows split over page breaks)
 
 W, H = A4
 ML, MR, MT, MB = 72, 72, 70, 72
@@ -322,9 +323,6 @@ def table(p, header, rows, widths, left=ML, repeat_header=True):
             lines.append(cur)
         return lines
 
-    def line_text(ln):
-        return ln
-
     hcells = [cell_lines(h, w, bold) for h, w in zip(header, widths)]
     hn = max(len(c) for c in hcells)
 
@@ -355,22 +353,12 @@ def table(p, header, rows, widths, left=ML, repeat_header=True):
             x += w
         return y + h
 
-    y = draw_header(top)
-    for r in rows:
-        cells = [cell_lines(t, w, reg) for t, w in zip(r, widths)]
-        n = max([len(c) for c in cells] + [1])
-        while True:
-            h = n * lead + 2 * pad
-            if y + h <= bottom:
-                y = draw_row(cells, y, n)
-                break
-            fit = int((bottom - y - 2 * pad) // lead)
-            if fit >= 1:
-                draw_row(cells, y, fit)
-                cells = [c[fit:] for c in cells]
-                n -= fit
-            p.new_page()
-            y = draw_header(top) if repeat_header else top
+    def next_page():
+        p.new_page()
+        return draw_header(top) if repeat_header else top
+
+    LY.flow_rows(([cell_lines(t, w, reg) for t, w in zip(r, widths)] for r in rows), draw_header(top), bottom,
+                 lead, pad, draw_row, next_page)
 
 
 # ---------------------------------------------------------------- Chromium (Skia) producer

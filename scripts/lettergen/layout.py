@@ -105,3 +105,25 @@ def _choose_break(items, i, j, mid_only, max_back):
             if _ok(items, k, mode):
                 return k
     return j
+
+
+def flow_rows(rows, y, bottom, lead, pad, draw_row, next_page, on_split=None):
+    """Table rows (each a list of cells, each a list of lines) drawn down the page from y by
+    draw_row(cells, y, nlines) -> y below; a row taller than what is left of the page is split
+    after as many lines as fit (on_split() is told), the rest going on the next page, where
+    next_page() returns the y to go on at. Returns the y below the last row."""
+    for cells in rows:
+        n = max([len(c) for c in cells] + [1])
+        while True:
+            if y + n * lead + 2 * pad <= bottom:
+                y = draw_row(cells, y, n)
+                break
+            fit = int((bottom - y - 2 * pad) // lead)
+            if fit >= 1:
+                draw_row(cells, y, fit)
+                cells = [c[fit:] for c in cells]
+                n -= fit
+                if on_split:
+                    on_split()
+            y = next_page()
+    return y

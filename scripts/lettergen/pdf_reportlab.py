@@ -239,11 +239,9 @@ def _table(d, header, rows, widths, left=None):
     top, bottom = MT, H - MB + 10
 
     def cell_lines(text, w, f):
-        return [" ".join(t for t, _, _ in ln) if False else ln
-                for ln in _wrap([(text, f)], w - 2 * pad, slash=True)] if text else []
+        return _wrap([(text, f)], w - 2 * pad, slash=True) if text else []
 
     hcells = [cell_lines(h, w, bold) for h, w in zip(header, widths)]
-    hh = max(len(x) for x in hcells) * lead + 2 * pad
 
     def draw_row(cells, y, nlines, shade=False):
         h = nlines * lead + 2 * pad
@@ -265,22 +263,13 @@ def _table(d, header, rows, widths, left=None):
         y = draw_row(hcells, top, max(len(x) for x in hcells), shade=True)
         return y
 
-    y = new_page()
-    for r in rows:
-        cells = [cell_lines(t, w, reg) for t, w in zip(r, widths)]
-        n = max([len(x) for x in cells] + [1])
-        while True:
-            h = n * lead + 2 * pad
-            if y + h <= bottom:
-                y = draw_row(cells, y, n)
-                break
-            fit = int((bottom - y - 2 * pad) // lead)
-            if fit >= 1:
-                # split the row: its first lines here, the rest on the next page
-                draw_row(cells, y, fit)
-                cells = [x[fit:] for x in cells]
-                n -= fit
-                d.split_rows += 1
-            d.end_page()
-            y = new_page()
+    def next_page():
+        d.end_page()
+        return new_page()
+
+    def count_split():
+        d.split_rows += 1
+
+    LY.flow_rows(([cell_lines(t, w, reg) for t, w in zip(r, widths)] for r in rows), new_page(), bottom,
+                 lead, pad, draw_row, next_page, on_split=count_split)
     d.end_page()
