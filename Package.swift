@@ -47,6 +47,7 @@ let package = Package(
         ),
         // Fixture lookup shared by the test targets (Samples/ inside the repo).
         .target(name: "TestSupport", dependencies: ["AnnualReview"], path: "Tests/TestSupport"),
+        .testTarget(name: "LexiconTests", dependencies: ["AnnualReview"]),
         .testTarget(name: "ExtractTests", dependencies: ["AnnualReview", "TestSupport"]),
         .testTarget(name: "NormalizeTests", dependencies: ["AnnualReview", "TestSupport"]),
         .testTarget(name: "SegmentTests", dependencies: ["AnnualReview", "TestSupport"]),

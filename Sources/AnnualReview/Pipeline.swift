@@ -77,6 +77,53 @@ public struct Pipeline: Sendable {
 
     /// The stages after extract.
     public static func convert(_ extracted: ExtractedDocument) throws(ConversionError) -> AnnualReviewLetter {
-        try model(tables(segment(normalize(extracted))))
+        let results = try run(extracted, through: .model)
+        guard let letter = results.letter else { throw .notALetter("the pipeline stopped before the model") }
+        return letter
+    }
+
+    /// Runs the stages after extract, in order, up to and including `last` — the one chain of
+    /// stages that `convert`, `--stage`, `bench` and the fuzz targets all use. `stageDone` is
+    /// called as each stage finishes (for timing), with the stage's name.
+    public static func run(_ extracted: ExtractedDocument, through last: StageName,
+                           stageDone: (StageName) -> Void = { _ in }) throws(ConversionError) -> StageResults {
+        var results = StageResults(extracted: extracted)
+        guard last > .extract else { return results }
+        let normalized = normalize(extracted)
+        results.normalized = normalized
+        stageDone(.normalize)
+        guard last > .normalize else { return results }
+        let segmented = try segment(normalized)
+        results.segmented = segmented
+        stageDone(.segment)
+        guard last > .segment else { return results }
+        let tabulated = tables(segmented)
+        results.tabulated = tabulated
+        stageDone(.tables)
+        guard last > .tables else { return results }
+        results.letter = try model(tabulated)
+        stageDone(.model)
+        return results
+    }
+}
+
+/// What a run of the pipeline reached: the value of every stage up to the last one asked for
+/// (later ones `nil`).
+public struct StageResults: Sendable {
+    public var extracted: ExtractedDocument
+    public var normalized: NormalizedDocument?
+    public var segmented: SegmentedDocument?
+    public var tabulated: TabulatedDocument?
+    public var letter: AnnualReviewLetter?
+
+    public init(extracted: ExtractedDocument) {
+        self.extracted = extracted
+    }
+}
+
+extension StageName: Comparable {
+    /// Stages compare in pipeline order.
+    public static func < (a: StageName, b: StageName) -> Bool {
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 }

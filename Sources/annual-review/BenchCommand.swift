@@ -104,14 +104,10 @@ struct BenchCommand: ParsableCommand {
                 var watch = Stopwatch()
                 guard let extracted = try? pipeline.extract(letter.data, name: letter.name) else { continue }
                 stages[0] += watch.lap()
-                let normalized = Pipeline.normalize(extracted)
-                stages[1] += watch.lap()
-                guard let segmented = try? Pipeline.segment(normalized) else { continue }
-                stages[2] += watch.lap()
-                let tabulated = Pipeline.tables(segmented)
-                stages[3] += watch.lap()
-                guard let model = try? Pipeline.model(tabulated) else { continue }
-                stages[4] += watch.lap()
+                let results = try? Pipeline.run(extracted, through: .model) { stage in
+                    if let index = Self.stageNames.firstIndex(of: stage.rawValue) { stages[index] += watch.lap() }
+                }
+                guard let model = results?.letter else { continue }
                 _ = try? Self.encode(model)
                 stages[5] += watch.lap()
             }

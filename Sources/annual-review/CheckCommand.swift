@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The samples folder.")
     var folder: String = "Samples"
 
-    @Flag(help: "Write the current outputs as the new expectations (review the diff first).")
+    @Flag(help: "Write the current outputs as the new expectations, print each change, and exit 1 if any changed (review the diff, then run check again).")
     var update = false
 
     func run() throws {
@@ -26,12 +26,28 @@ struct CheckCommand: ParsableCommand {
             do throws(ConversionError) { return .success(try StageRunner.convertToJSON(input)) } catch { return .failure(error) }
         }
         var failures = 0
+        var updated = 0
+        var views = 0
         for input in inputs {
-            let outcome = checker.check(input, update: update)
-            if !outcome.passed { failures += 1 }
-            if !outcome.report.isEmpty { print(outcome.report, terminator: "") }
+            let stageViews = checker.checkStages(input, update: update) { stage in
+                do throws(ConversionError) {
+                    return .success(try StageRunner.render(.file(input), stage: stage, json: true))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            views += stageViews.count
+            for outcome in [checker.check(input, update: update)] + stageViews {
+                if outcome.updated { updated += 1 } else if !outcome.passed { failures += 1 }
+                if !outcome.report.isEmpty { print(outcome.report, terminator: "") }
+            }
         }
-        print("check: \(inputs.count - failures) of \(inputs.count) samples as expected")
-        if failures > 0 { throw ExitCode(1) }
+        let total = inputs.count + views
+        print("check: \(total - failures - updated) of \(total) expected outputs as expected (\(inputs.count) samples, \(views) stage views)")
+        if updated > 0 {
+            // Re-recording is a deliberate act: it never reports success.
+            print("check: \(updated) expected output\(updated == 1 ? "" : "s") re-recorded; review the diff above, then run check again")
+        }
+        if failures > 0 || updated > 0 { throw ExitCode(1) }
     }
 }

@@ -12,14 +12,12 @@ enum StageRunner {
     static func render(_ input: InputFinder.Input, stage: StageName, json: Bool) throws(ConversionError) -> String {
         let data = try InputReader.read(input)
         let extracted = try pipeline.extract(data, name: input.name)
-        if stage == .extract { return json ? try encode(extracted) : StagePrinter.extract(extracted) }
-        let normalized = Pipeline.normalize(extracted)
-        if stage == .normalize { return json ? try encode(normalized) : StagePrinter.normalize(normalized) }
-        let segmented = try Pipeline.segment(normalized)
-        if stage == .segment { return json ? try encode(segmented) : StagePrinter.segment(segmented) }
-        let tabulated = Pipeline.tables(segmented)
-        if stage == .tables { return json ? try encode(tabulated) : StagePrinter.tables(tabulated) }
-        return try encode(try Pipeline.model(tabulated))
+        let results = try Pipeline.run(extracted, through: stage)
+        if let letter = results.letter { return try encode(letter) }
+        if let tabulated = results.tabulated { return json ? try encode(tabulated) : StagePrinter.tables(tabulated) }
+        if let segmented = results.segmented { return json ? try encode(segmented) : StagePrinter.segment(segmented) }
+        if let normalized = results.normalized { return json ? try encode(normalized) : StagePrinter.normalize(normalized) }
+        return json ? try encode(extracted) : StagePrinter.extract(extracted)
     }
 
     static func encode<T: Encodable>(_ value: T) throws(ConversionError) -> String {

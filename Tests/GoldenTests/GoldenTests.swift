@@ -31,6 +31,29 @@ import TestSupport
         #expect(outcome.passed, "\(outcome.report)")
     }
 
+    /// The recorded stage views (`NAME.<stage>.json`) are what each stage gives now.
+    @Test(arguments: StageViews.samples)
+    func stageViewsAreAsRecorded(_ sample: String) throws {
+        let path = try #require(GoldenTests.inputs.first { $0.hasPrefix(sample + ".") && !$0.hasSuffix(".json") })
+        let checker = SampleChecker { _ in GoldenTests.convert(path) }
+        let data = try Fixtures.data(path)
+        let extracted = try GoldenTests.pipeline.extract(data, name: URL(fileURLWithPath: path).lastPathComponent)
+        let results = try Pipeline.run(extracted, through: .tables)
+        let outcomes = checker.checkStages(Fixtures.samples.appendingPathComponent(path).path, update: false) { stage in
+            let value: (any Encodable)? = switch stage {
+            case .extract: results.extracted
+            case .normalize: results.normalized
+            case .segment: results.segmented
+            case .tables: results.tabulated
+            case .model: results.letter
+            }
+            guard let value, let json = try? CanonicalJSON.pretty(value) else { return .failure(.unreadable("no \(stage)")) }
+            return .success(json)
+        }
+        #expect(outcomes.count == SampleChecker.viewedStages.count)
+        for outcome in outcomes { #expect(outcome.passed, "\(outcome.report)") }
+    }
+
     /// The same letter in any rendering gives the same model apart from `source`.
     @Test func everyRenderingOfALetterGivesOneModel() throws {
         var byLetter: [String: [(String, JSONValue)]] = [:]

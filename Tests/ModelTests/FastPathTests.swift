@@ -31,11 +31,11 @@ import Testing
         let cells = ["", "1234", "123", "19009377", "1900 9377", " 20000661 ", "2000\u{A0}0661", "20000661a", "Ref",
                      "12/04/20", "1234.5", "²³⁴⁵", "12 34", "1 2 3", "\t12345\t", "London", "20000661 Hackney"]
         for cell in cells {
-            #expect(TableBuilder.isReference(cell) == plain(cell), "\(cell)")
+            #expect(ReferenceNumber.isReference(cell) == plain(cell), "\(cell)")
         }
         // Where no cell separator sets a row apart, a year is not a reference.
-        #expect(TableBuilder.startsRow("19009377") && TableBuilder.startsRow("123456"))
-        #expect(!TableBuilder.startsRow("2021") && !TableBuilder.startsRow("12345a") && !TableBuilder.startsRow(""))
+        #expect(ReferenceNumber.startsRow("19009377") && ReferenceNumber.startsRow("123456"))
+        #expect(!ReferenceNumber.startsRow("2021") && !ReferenceNumber.startsRow("12345a") && !ReferenceNumber.startsRow(""))
     }
 
     /// Reading words only as far as needed finds the same period as reading them all,

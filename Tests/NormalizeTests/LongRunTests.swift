@@ -45,7 +45,7 @@ import TestSupport
         // The paragraph's inner lines repeated (its last line, short, would end a paragraph
         // before a repeated first line).
         let start = first + 1, end = last
-        let one = ParagraphJoiner.unwrap(Array(lines[start..<end]))
+        let one = WrappedText.unwrap(Array(lines[start..<end]))
         let times = 5_000
         let text = try Self.repeating(start..<end, times: times)
 
@@ -75,8 +75,8 @@ import TestSupport
                      ("upheld -", "we"), ("a /", "b"), ("end.", "Next"), ("x-", "1")]
         for (text, piece) in cases {
             var appended = text
-            ParagraphJoiner.append(piece, to: &appended)
-            #expect(appended == ParagraphJoiner.unwrap([text, piece]), "\(text) + \(piece)")
+            WrappedText.append(piece, to: &appended)
+            #expect(appended == WrappedText.unwrap([text, piece]), "\(text) + \(piece)")
         }
     }
 }

@@ -26,7 +26,7 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
         case .noTextLayer: return "the PDF has no text layer (scanned images only); it needs OCR first"
         case .popplerUnavailable: return "PDF support is not available in this build"
         case .crashed: return "poppler crashed"
-        case .timedOut(let seconds): return "timed out after \(CanonicalJSON.formatNumber(seconds)) s"
+        case .timedOut(let seconds): return "timed out after \(NumberText.format(seconds)) s"
         }
     }
 }

@@ -7,6 +7,8 @@ public struct SampleChecker {
     public struct Outcome: Sendable {
         public var input: String
         public var passed: Bool
+        /// With `update`: the sample's output changed and was written as its new expectation.
+        public var updated: Bool = false
         /// A unified diff, or what is missing, when the sample failed.
         public var report: String
     }
@@ -25,12 +27,39 @@ public struct SampleChecker {
         return (base + ".json", base + ".error")
     }
 
+    /// The stages whose view (`--stage X --json`) a sample may keep beside it as
+    /// `NAME.X.json`, so that a change shows the stage it happened in.
+    public static let viewedStages: [StageName] = [.extract, .normalize, .segment, .tables]
+
+    /// The path of a sample's recorded view of one stage.
+    public static func stageViewPath(for input: String, stage: StageName) -> String {
+        URL(fileURLWithPath: input).deletingPathExtension().path + ".\(stage.rawValue).json"
+    }
+
+    /// Checks the stage views recorded beside `input` (only those that exist), each against
+    /// `render(stage)`; with `update`, writes what changed.
+    public func checkStages(_ input: String, update: Bool,
+                            render: (StageName) -> Result<String, ConversionError>) -> [Outcome] {
+        SampleChecker.viewedStages.compactMap { stage in
+            let path = SampleChecker.stageViewPath(for: input, stage: stage)
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            return compare(render(stage), expectedJSON: path, expectedError: nil, input: input, update: update)
+        }
+    }
+
     /// Checks one input; with `update`, writes what it produced as the new expectation.
     public func check(_ input: String, update: Bool) -> Outcome {
         let (jsonPath, errorPath) = SampleChecker.expectedPaths(for: input)
+        return compare(convert(input), expectedJSON: jsonPath, expectedError: errorPath, input: input, update: update)
+    }
+
+    /// Compares a result with the expectation at `jsonPath` (or, for an error, `errorPath`).
+    func compare(_ result: Result<String, ConversionError>, expectedJSON jsonPath: String, expectedError: String?,
+                 input: String, update: Bool) -> Outcome {
+        let errorPath = expectedError ?? jsonPath
         let actual: String
         let actualPath: String
-        switch convert(input) {
+        switch result {
         case .success(let json): actual = json; actualPath = jsonPath
         case .failure(let error): actual = error.description + "\n"; actualPath = errorPath
         }
@@ -39,10 +68,12 @@ public struct SampleChecker {
         let expected = expectedPath.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
         if expected == actual, expectedPath == actualPath { return Outcome(input: input, passed: true, report: "") }
         if update {
+            // The change is shown as it is recorded, so a re-record is never silent.
+            let diff = expected.map { LineDiff.unified($0, actual, expectedName: expectedPath ?? jsonPath, actualName: "\(input) (converted)") } ?? ""
             do {
                 if let expectedPath, expectedPath != actualPath { try FileManager.default.removeItem(atPath: expectedPath) }
                 try AtomicFile.write(actual, to: actualPath)
-                return Outcome(input: input, passed: true, report: "updated \(actualPath)\n")
+                return Outcome(input: input, passed: false, updated: true, report: diff + "updated \(actualPath)\n")
             } catch {
                 return Outcome(input: input, passed: false, report: "could not write \(actualPath)\n")
             }

@@ -79,7 +79,7 @@ public enum StagePrinter {
     }
 
     static func fmt(_ value: Double) -> String {
-        CanonicalJSON.formatNumber((value * 100).rounded() / 100)
+        NumberText.format((value * 100).rounded() / 100)
     }
 
     static func pad(_ n: Int) -> String {

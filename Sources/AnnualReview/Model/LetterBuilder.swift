@@ -10,7 +10,7 @@ public enum LetterBuilder {
 
         let headerBlocks = segmented.all(.header).flatMap(\.blocks)
         letter.date = headerBlocks.lazy.compactMap(dateAtStart).first
-        letter.delivery = headerBlocks.first { LetterCues.isDelivery($0.text) }?.text
+        letter.delivery = headerBlocks.first { LetterWords.isDelivery($0.text) }?.text
 
         if let salutation = segmented.first(.salutation)?.blocks.first?.text {
             letter.salutation = salutation.trimmingCharacters(in: CharacterSet(charactersIn: ",;: "))
@@ -154,7 +154,7 @@ public enum LetterBuilder {
     static func signatory(_ signOff: Segment?) -> Signatory? {
         guard let signOff, let first = signOff.blocks.first else { return nil }
         var lines: [String] = []
-        if let closing = LetterCues.closing(first.text) {
+        if let closing = LetterWords.closing(first.text) {
             let rest = first.text.dropFirst(closing.count).trimmingCharacters(in: .whitespaces)
             if !rest.isEmpty { lines.append(contentsOf: first.lines.count > 1 ? Array(first.lines.dropFirst()) : [rest]) }
         }

@@ -3,23 +3,6 @@ import Foundation
 /// Reads one statistics panel's figures from its text, by what numbers stand next to
 /// (a percentage after "average", a count before "investigations", …), not by whole sentences.
 public enum PanelReader {
-    /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.
-    public static func looksLikePanelContent(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return TextSearch.contains(lower, "%") || TextSearch.contains(lower, "statistics are based")
-            || nothingToReport(lower) != nil
-    }
-
-    /// The status a "nothing to report" sentence states, if the text holds one.
-    static func nothingToReport(_ lower: String) -> PanelStatus? {
-        if TextSearch.contains(lower, "no detailed investigation") || TextSearch.contains(lower, "no investigations") {
-            return .noInvestigations
-        }
-        if TextSearch.contains(lower, "no recommendations") && TextSearch.contains(lower, "due") { return .noneDue }
-        if TextSearch.contains(lower, "did not uphold any") || TextSearch.contains(lower, "no upheld") { return .noUpheldInvestigations }
-        return nil
-    }
-
     /// The figures of a panel.
     public struct Figures: Equatable, Sendable {
         public var status: PanelStatus
@@ -36,7 +19,7 @@ public enum PanelReader {
         let content = segment.blocks.dropFirst().map(\.text).joined(separator: " ")
         let tokens = content.split(separator: " ").map(String.init)
         var figures = Figures(status: .reported)
-        if let none = nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {
+        if let none = LetterWords.nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {
             figures.status = none
         }
         for (i, token) in tokens.enumerated() {

@@ -5,16 +5,6 @@ public struct Statistics: Codable, Equatable, Sendable {
     public var satisfactoryRemedies: SatisfactoryRemediesPanel
 }
 
-/// Whether a panel states figures or says there was nothing to report.
-public enum PanelStatus: String, Codable, Sendable {
-    case reported
-    case noInvestigations
-    case noneDue
-    case noUpheldInvestigations
-    /// The panel is absent from a letter that has the others.
-    case missing
-}
-
 /// "Complaints upheld": the uphold rate among detailed investigations.
 public struct ComplaintsUpheldPanel: Codable, Equatable, Sendable {
     public var status: PanelStatus

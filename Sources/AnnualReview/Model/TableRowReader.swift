@@ -6,7 +6,7 @@ public enum TableRowReader {
     /// A row's record plus warnings about cells that could not be read.
     public static func complaint(_ table: ParsedTable, _ row: TableRow) -> (ComplaintReceived, [LetterWarning]) {
         var warnings: [LetterWarning] = []
-        let reference = value(table.cell(row, .reference)).map { $0.filter { !$0.isWhitespace } }
+        let reference = value(table.cell(row, .reference)).map(ReferenceNumber.compact)
         let received = date(table.cell(row, .received), reference: reference, column: "received", &warnings)
         return (ComplaintReceived(reference: reference, authority: value(table.cell(row, .authority)),
                                   category: value(table.cell(row, .category)), received: received), warnings)
@@ -14,7 +14,7 @@ public enum TableRowReader {
 
     public static func decision(_ table: ParsedTable, _ row: TableRow) -> (Decision, [LetterWarning]) {
         var warnings: [LetterWarning] = []
-        let reference = value(table.cell(row, .reference)).map { $0.filter { !$0.isWhitespace } }
+        let reference = value(table.cell(row, .reference)).map(ReferenceNumber.compact)
         let decided = date(table.cell(row, .decided), reference: reference, column: "decided", &warnings)
         return (Decision(reference: reference, authority: value(table.cell(row, .authority)),
                          category: value(table.cell(row, .category)), decided: decided,

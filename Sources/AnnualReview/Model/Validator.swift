@@ -71,5 +71,5 @@ public enum Validator {
         return (100 * Double(part) / Double(whole)).rounded(.toNearestOrAwayFromZero)
     }
 
-    static func fmt(_ value: Double) -> String { CanonicalJSON.formatNumber(value) }
+    static func fmt(_ value: Double) -> String { NumberText.format(value) }
 }

@@ -30,13 +30,13 @@ enum CellStreamTable {
         return out
     }
 
+    /// A block that is only the reference column's name ("Reference", "Ref.", "Reference number").
     static func isReferenceHeading(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower == "reference" || lower == "ref" || lower == "ref." || lower == "reference number"
+        TableField.namesReference(text) && LetterWords.words(text).count <= 2
     }
 
     static func isCell(_ block: Block) -> Bool {
-        block.kind == .paragraph && !block.text.isEmpty && LetterCues.words(block.text).count <= maxCellWords
+        block.kind == .paragraph && !block.text.isEmpty && LetterWords.words(block.text).count <= maxCellWords
     }
 
     /// The header's cells at `index`: "Reference", then blocks that each name a field.
@@ -45,8 +45,8 @@ enum CellStreamTable {
               isReferenceHeading(blocks[index].text) else { return nil }
         var titles = [blocks[index].text]
         var j = index + 1
-        while j < blocks.count, isCell(blocks[j]), !TableBuilder.startsRow(blocks[j].text),
-              TableField.named(blocks[j].text) != .unknown, LetterCues.words(blocks[j].text).count <= 4 {
+        while j < blocks.count, isCell(blocks[j]), !ReferenceNumber.startsRow(blocks[j].text),
+              TableField.named(blocks[j].text) != .unknown, LetterWords.words(blocks[j].text).count <= 4 {
             titles.append(blocks[j].text)
             j += 1
         }
@@ -81,7 +81,7 @@ enum CellStreamTable {
                 continue
             }
             guard isCell(block), !block.styledAsHeading else { break }
-            if TableBuilder.startsRow(block.text) {
+            if ReferenceNumber.startsRow(block.text) {
                 flushRow()
             } else if row.isEmpty {
                 break  // cells before any row: not this table's

@@ -160,6 +160,6 @@ enum ColumnText {
     static func looksTabular(_ parts: [Part]) -> Bool {
         guard let first = parts.first?.text else { return false }
         let token = first.prefix { $0 != " " }
-        return TableBuilder.startsRow(token) || TextSearch.hasPrefix(token, ignoringCase: "ref")
+        return ReferenceNumber.startsRow(token) || TableField.namesReference(token)
     }
 }

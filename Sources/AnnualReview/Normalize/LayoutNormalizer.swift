@@ -23,7 +23,7 @@ public enum LayoutNormalizer {
             var items = segments.map { ReadingOrder.Item(box: $0.box, size: $0.fontSize, baseline: $0.baseline) }
             items += zones.map { zone in
                 let box = zone.box
-                return ReadingOrder.Item(box: box, size: zone.columns.columns.first?.words.first?.fontSize ?? 8, baseline: box.y1)
+                return ReadingOrder.Item(box: box, size: zone.columns.columns.first?.words.first?.fontSize ?? LayoutTolerance.defaultFontSize, baseline: box.y1)
             }
             for index in ReadingOrder.order(items) {
                 if index < segments.count {
@@ -90,7 +90,7 @@ public enum LayoutNormalizer {
                 // In place: no copy of the block held meanwhile, so long runs stay linear.
                 let last = out.count - 1
                 out[last].block.lines += item.block.lines
-                ParagraphJoiner.append(item.block.text, to: &out[last].block.text)
+                WrappedText.append(item.block.text, to: &out[last].block.text)
                 out[last].block.origins += item.block.origins
                 out[last].lines += item.lines
             } else {
@@ -108,7 +108,7 @@ public enum LayoutNormalizer {
               let last = a.block.text.last, !".!?:".contains(last),
               bFirst.page == aFirst.page + 1, let right = pageRight[aFirst.page] else { return false }
         let size = max(1, aFirst.fontSize)
-        guard abs(aFirst.fontSize - bFirst.fontSize) <= 0.6, aFirst.isBold == bFirst.isBold else { return false }
+        guard LayoutTolerance.sameFontSize(aFirst.fontSize, bFirst.fontSize), aFirst.isBold == bFirst.isBold else { return false }
         let bodyLines = a.lines.count > 1 ? a.lines.dropFirst() : a.lines[...]
         let left = bodyLines.compactMap { $0.first?.box.x0 }.min() ?? aFirst.box.x0
         let lastRight = aLast.map(\.box.x1).max() ?? 0
@@ -123,9 +123,9 @@ public enum LayoutNormalizer {
         guard let line = block.last, let last = line.last, let lineStart = line.first,
               let blockStart = block.first?.first, segment.page == last.page else { return .newBlock }
         let size = max(1, segment.fontSize)
-        guard abs(segment.fontSize - blockStart.fontSize) <= 0.6, segment.isBold == blockStart.isBold else { return .newBlock }
+        guard LayoutTolerance.sameFontSize(segment.fontSize, blockStart.fontSize), segment.isBold == blockStart.isBold else { return .newBlock }
         // On the same baseline, further right: the same visual line.
-        if abs(segment.baseline - last.baseline) <= 0.3 * size {
+        if LayoutTolerance.sameBaseline(segment.baseline, last.baseline, size: size) {
             return segment.box.x0 >= last.box.x1 - 1 ? .sameLine : .newBlock
         }
         if segment.textStartAfterBullet != nil { return .newBlock }
@@ -159,7 +159,7 @@ public enum LayoutNormalizer {
     static func modalPitches(_ segments: [LayoutSegment]) -> [Double: Double] {
         var counts: [Double: [Double: Int]] = [:]
         for (a, b) in zip(segments, segments.dropFirst()) {
-            guard a.page == b.page, abs(a.fontSize - b.fontSize) <= 0.6, a.isBold == b.isBold else { continue }
+            guard a.page == b.page, LayoutTolerance.sameFontSize(a.fontSize, b.fontSize), a.isBold == b.isBold else { continue }
             let size = max(1, a.fontSize)
             let pitch = b.baseline - a.baseline
             guard pitch > 0.8 * size, pitch <= 2.6 * size, abs(a.box.x0 - b.box.x0) <= 0.8 * size else { continue }
@@ -196,7 +196,7 @@ public enum LayoutNormalizer {
         guard let first = segments.first, let page = segments.first?.page else { return nil }
         let texts = lines.map { line in line.map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }
         guard !texts.isEmpty else { return nil }
-        let text = ParagraphJoiner.unwrap(texts)
+        let text = WrappedText.unwrap(texts)
         let box = segments.dropFirst().reduce(first.box) { $0.union($1.box) }
         let words = segments.flatMap(\.words)
         let size = LayoutSegment.dominantSize(words)

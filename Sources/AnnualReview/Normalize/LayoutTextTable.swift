@@ -49,10 +49,9 @@ struct LayoutTextTable {
     }
 
     static func isHeaderCells(_ cells: [String]) -> Bool {
-        guard let first = cells.first?.lowercased(), first.hasPrefix("reference") || first == "ref" || first == "ref." else {
-            return false
-        }
-        return cells.dropFirst().contains { TableField.named($0) != .unknown }
+        // A row of a text table starts at its reference, so its header starts with that column.
+        guard let first = cells.first, TableField.namesReference(first) else { return false }
+        return TableField.isHeader(cells)
     }
 
     /// Takes `raw` as the table's next line, or returns false where the table ends.
@@ -93,7 +92,7 @@ struct LayoutTextTable {
         }
         repeatedTailIndex = nil
         let firstToken = folded.prefix { $0 != " " }
-        if TableBuilder.startsRow(firstToken) {
+        if ReferenceNumber.startsRow(firstToken) {
             inFirstHeaderTail = false
             // Lines between a repeated header and the first row are the tail of a row that the
             // page break split: set them apart from the row that follows, as a blank line would.

@@ -61,7 +61,7 @@ enum PageFurniture {
                 while let innermost = taken.last, let next = rest.first,
                       let a = page.lines[innermost].box, let b = page.lines[next].box {
                     let gap = a.y0 > b.y0 ? a.y0 - b.y1 : b.y0 - a.y1
-                    if gap >= max(1, page.lines[innermost].fontSize ?? 8) { break }
+                    if gap >= max(1, page.lines[innermost].fontSize ?? LayoutTolerance.defaultFontSize) { break }
                     taken.removeLast()
                 }
                 removed.formUnion(taken)
@@ -81,33 +81,13 @@ enum PageFurniture {
     }
 
     static func isTableHeader(_ line: TextLine) -> Bool {
-        LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: line.words, origins: []))
+        TableField.isHeader(line.words.lazy.map(\.text))
     }
 
-    /// "2", "Page 2", "Page 2 of 5", "2 of 5", "2/5", "- 2 -", "[2]" — with a number no larger
-    /// than the page count allows (so a small figure of the letter is not taken for one).
+    /// A page number no larger than the page count allows (so a small figure of the letter
+    /// is not taken for one).
     static func isPageNumber(_ text: String, pageCount: Int) -> Bool {
-        var words = text.lowercased().split(separator: " ").map(String.init)
-        if words.first == "page" || words.first == "p." || words.first == "pg" { words.removeFirst() }
-        if words.count == 3, ["-", "–", "—"].contains(words[0]), words[0] == words[2] { words = [words[1]] }
-        if words.count == 1 {
-            var token = words[0]
-            if token.hasPrefix("[") && token.hasSuffix("]") || token.hasPrefix("(") && token.hasSuffix(")") {
-                token = String(token.dropFirst().dropLast())
-            }
-            let parts = token.split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count == 2 { return plausible(String(parts[0]), pageCount) && plausible(String(parts[1]), pageCount) }
-            return plausible(token, pageCount)
-        }
-        if words.count == 3, words[1] == "of" {
-            return plausible(words[0], pageCount) && plausible(words[2], pageCount)
-        }
-        return false
-    }
-
-    static func plausible(_ token: String, _ pageCount: Int) -> Bool {
-        guard token.count <= 4, let value = Int(token) else { return false }
-        return value >= 0 && value <= pageCount + 2
+        PageNumber.read(text)?.fits(pageCount: pageCount) ?? false
     }
 
     /// The text with this page's number (as a whole token) blanked, so "Annual review – page 2"

@@ -32,7 +32,7 @@ enum ReadingOrder {
             if columns.count > 1 { return columns.flatMap { order($0, items, depth: depth + 1) } }
             return indices.sorted { a, b in
                 let ia = items[a], ib = items[b]
-                if abs(ia.baseline - ib.baseline) > 0.3 * min(max(ia.size, 1), max(ib.size, 1)) {
+                if !LayoutTolerance.sameBaseline(ia.baseline, ib.baseline, size: min(max(ia.size, 1), max(ib.size, 1))) {
                     return ia.baseline < ib.baseline
                 }
                 return ia.box.x0 < ib.box.x0

@@ -85,8 +85,8 @@ public enum TableRowDetector {
         }
         if !current.isEmpty { parts.append(current) }
         guard parts.count >= 3, let first = parts.first else { return nil }
-        let isHeader = first.lowercased().hasPrefix("reference")
-        let isRow = first.count >= 6 && first.allSatisfy(\.isNumber)
+        let isHeader = TableField.namesReference(first)
+        let isRow = ReferenceNumber.startsRow(first)
         return isHeader || isRow ? accept(parts) : nil
     }
 }

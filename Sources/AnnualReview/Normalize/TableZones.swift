@@ -101,9 +101,7 @@ enum TableZones {
 
     /// A header row: names of columns ("Reference" and another) in three or more cells.
     static func isHeader(_ line: TextLine) -> Bool {
-        guard LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: line.words, origins: [])) else {
-            return false
-        }
+        guard TableField.isHeader(line.words.lazy.map(\.text)) else { return false }
         return TableColumns.cells(of: line.words).count >= 3
     }
 
@@ -119,12 +117,12 @@ enum TableZones {
         var group = [index]
         while group.count < 5, let last = group.last, last + 1 < lines.count,
               continuesHeaderStyle(lines[last + 1], below: lines[last]),
-              !lines[last + 1].words.contains(where: { TableBuilder.isReference($0.text) }) {
+              !lines[last + 1].words.contains(where: { ReferenceNumber.isReference($0.text) }) {
             group.append(last + 1)
         }
         guard group.count > 1, group.contains(where: { namesReference[$0] }) else { return nil }
         let words = group.flatMap { lines[$0].words }
-        guard LetterCues.isTableHeader(Block(kind: .tableRow, lines: [], text: "", words: words, origins: [])),
+        guard TableField.isHeader(words.lazy.map(\.text)),
               let columns = TableColumns(header: words), columns.count >= 3 else { return nil }
         let cellCounts = group.map { TableColumns.cells(of: lines[$0].words).count }
         guard let most = cellCounts.max(), most >= 2, let at = cellCounts.firstIndex(of: most) else { return nil }
@@ -135,19 +133,14 @@ enum TableZones {
     /// Whether a word of the line may name a reference column ("Reference", "Referenc" broken by
     /// a narrow cell, "Ref", "Ref."), as every header's does.
     static func mayNameReference(_ line: TextLine) -> Bool {
-        line.words.contains { word in
-            guard let first = word.text.utf8.first, first | 0x20 == UInt8(ascii: "r") else { return false }
-            return TextSearch.hasPrefix(word.text, ignoringCase: "referen")
-                || (word.text.utf8.count <= 4 && TextSearch.hasPrefix(word.text, ignoringCase: "ref")
-                    && (word.text.utf8.count == 3 || word.text.hasSuffix(".")))
-        }
+        line.words.contains { TableField.namesReference($0.text) }
     }
 
     /// Whether `line` may be the next line of a header row whose line above is `above`: the
     /// same size and weight, on the next line or the one after.
     static func continuesHeaderStyle(_ line: TextLine, below above: TextLine) -> Bool {
-        let size = max(1, above.fontSize ?? 8)
-        guard abs((line.fontSize ?? 0) - size) <= 0.6, (line.isBold ?? false) == (above.isBold ?? false) else { return false }
+        let size = max(1, above.fontSize ?? LayoutTolerance.defaultFontSize)
+        guard LayoutTolerance.sameFontSize(line.fontSize ?? 0, size), (line.isBold ?? false) == (above.isBold ?? false) else { return false }
         let pitch = baseline(line) - baseline(above)
         return pitch > 0.5 * size && pitch <= 1.6 * size
     }
@@ -178,20 +171,20 @@ enum TableZones {
 
     static func belongsToHeader(_ line: TextLine, next neighbour: TextLine?, header: TextLine, columns: TableColumns) -> Bool {
         guard let neighbour, let box = line.box, let other = neighbour.box, !isHeader(line) else { return false }
-        let size = max(1, header.fontSize ?? 8)
-        guard abs((line.fontSize ?? 0) - size) <= 0.6, (line.isBold ?? false) == (header.isBold ?? false) else { return false }
+        let size = max(1, header.fontSize ?? LayoutTolerance.defaultFontSize)
+        guard LayoutTolerance.sameFontSize(line.fontSize ?? 0, size), (line.isBold ?? false) == (header.isBold ?? false) else { return false }
         // A line of its own, at most a line and a half away.
         let pitch = abs(baseline(line) - baseline(neighbour))
         guard pitch > 0.5 * size, pitch <= 1.6 * size, box.x1 > box.x0, other.x1 > other.x0 else { return false }
         guard line.words.allSatisfy({ $0.box.x0 >= columns.x0 - size && !columns.straddles($0) }) else { return false }
-        return !TableBuilder.isReference(referenceFragment(line, columns))
+        return !ReferenceNumber.isReference(referenceFragment(line, columns))
     }
 
     /// Whether a line goes on with the table: its font, no wide gap above it, nothing left of
     /// the table, no word across a column boundary, and not a run of prose across columns.
     static func fits(_ line: TextLine, _ columns: TableColumns, after previous: TextLine?) -> Bool {
         guard let box = line.box, !line.words.isEmpty else { return false }
-        let size = max(1, line.fontSize ?? 8)
+        let size = max(1, line.fontSize ?? LayoutTolerance.defaultFontSize)
         let tableSize = max(1, previous?.fontSize ?? columns.columns.first?.words.first?.fontSize ?? size)
         guard abs(size - tableSize) <= 1.5 else { return false }
         if let previous, let above = previous.box {
@@ -224,7 +217,7 @@ enum TableZones {
 
     /// A line with a reference number in its Reference cell, or text in two or more cells.
     static func looksTabular(_ line: TextLine, _ columns: TableColumns) -> Bool {
-        if TableBuilder.isReference(referenceFragment(line, columns)) { return true }
+        if ReferenceNumber.isReference(referenceFragment(line, columns)) { return true }
         return columns.fragments(of: line.words).filter { !$0.isEmpty }.count >= 2
     }
 

@@ -32,14 +32,14 @@ public enum TextNormalizer {
                     for end in ends + [lines.count - 1] where end >= start {
                         let piece = Array(lines[start...end])
                         let origin = Origin(page: page.number, firstLine: pending[start].number, lastLine: pending[end].number)
-                        blocks.append(Block(kind: .paragraph, lines: piece, text: ParagraphJoiner.unwrap(piece),
+                        blocks.append(Block(kind: .paragraph, lines: piece, text: WrappedText.unwrap(piece),
                                             styledAsHeading: start == 0 && pendingHeading, origins: [origin],
                                             isListItem: start == 0 && pendingListItem))
                         start = end + 1
                     }
                 } else {
                     let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
-                    blocks.append(Block(kind: .paragraph, lines: lines, text: ParagraphJoiner.unwrap(lines),
+                    blocks.append(Block(kind: .paragraph, lines: lines, text: WrappedText.unwrap(lines),
                                         styledAsHeading: pendingHeading, origins: [origin], isListItem: pendingListItem))
                 }
                 pending = []
@@ -126,7 +126,7 @@ public enum TextNormalizer {
     /// a letterhead run into it is cut into its lines, as the recipient's address is read line
     /// by line. Other blocks of short lines (an address, a signature) stay whole.
     static func paragraphEnds(_ lines: [String], width: Int) -> [Int] {
-        if let salutation = lines.indices.dropFirst().first(where: { LetterCues.isSalutation(lines[$0]) }) {
+        if let salutation = lines.indices.dropFirst().first(where: { LetterWords.isSalutation(lines[$0]) }) {
             // Every line before the salutation on its own, the salutation alone, then the rest.
             let rest = Array(lines[(salutation + 1)...])
             let restEnds = rest.count > 1 ? paragraphEnds(rest, width: width).map { $0 + salutation + 1 } : []
@@ -155,14 +155,10 @@ public enum TextNormalizer {
         return joined.split(separator: "\n", omittingEmptySubsequences: true).map { MarkupStripper.foldWhitespace(String($0)) }
     }
 
-    /// "Page 2", "Page 2 of 5", "- 2 -": running page numbers a converter left in the text.
+    /// "Page 2", "Page 2 of 5", "- 2 -": a page number a converter left on a line of its own,
+    /// marked as one (a bare number could be a figure of the letter; `TextPageFurniture` takes
+    /// those at a page's edge).
     static func isPageFurniture(_ text: String) -> Bool {
-        guard text.utf8.count <= 20 else { return false }
-        let words = text.lowercased().split(separator: " ")
-        if words.count == 2 || words.count == 4, words[0] == "page", Int(words[1]) != nil {
-            return words.count == 2 || (words[2] == "of" && Int(words[3]) != nil)
-        }
-        if words.count == 3, words[0] == "-", words[2] == "-", Int(words[1]) != nil { return true }
-        return false
+        PageNumber.read(text)?.isMarked ?? false
     }
 }

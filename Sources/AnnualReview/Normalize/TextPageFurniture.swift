@@ -64,7 +64,7 @@ enum TextPageFurniture {
     /// A bare number that is this page's (counted from the first page, or from the second
     /// where the first is not numbered) — not a figure that happens to open a page.
     static func isPageNumber(_ text: String, page: Int) -> Bool {
-        guard let value = Int(text) else { return false }
+        guard let value = PageNumber.read(text)?.number else { return false }
         return value == page || value == page - 1
     }
 }

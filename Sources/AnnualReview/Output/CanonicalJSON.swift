@@ -53,11 +53,7 @@ public enum CanonicalJSON {
     }
 
     /// Integral values print without a fraction, as jq does (`25`, not `25.0`).
-    static func formatNumber(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
-        return String(d)
-    }
+    static func formatNumber(_ d: Double) -> String { NumberText.format(d) }
 
     /// The byte writer behind both forms.
     struct Writer {

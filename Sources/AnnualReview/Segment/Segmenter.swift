@@ -4,7 +4,7 @@
 public enum Segmenter {
     public static func segment(_ document: NormalizedDocument) throws(ConversionError) -> SegmentedDocument {
         let blocks = document.blocks
-        guard let salutation = blocks.firstIndex(where: { $0.kind == .paragraph && LetterCues.isSalutation($0.text) }) else {
+        guard let salutation = blocks.firstIndex(where: { $0.kind == .paragraph && LetterWords.isSalutation($0.text) }) else {
             throw .notALetter("no salutation such as \"Dear …\" was found")
         }
         var segments: [Segment] = []
@@ -12,7 +12,7 @@ public enum Segmenter {
         segments.append(Segment(kind: .salutation, blocks: [blocks[salutation]]))
 
         let afterSalutation = salutation + 1
-        let closing = blocks[afterSalutation...].firstIndex { $0.kind == .paragraph && LetterCues.closing($0.text) != nil }
+        let closing = blocks[afterSalutation...].firstIndex { $0.kind == .paragraph && LetterWords.closing($0.text) != nil }
         let bodyEnd = closing ?? (afterSalutation..<blocks.count).first(where: { startsAppendix(blocks, at: $0) }) ?? blocks.count
 
         var bodyStart = afterSalutation
@@ -36,7 +36,7 @@ public enum Segmenter {
     /// other blocks before the salutation (also when it stands before the date).
     static func headerAndRecipient(_ blocks: [Block]) -> [Segment] {
         let isHeader = blocks.map { block in
-            LetterCues.isLetterheadLine(block.text) || LetterCues.isDelivery(block.text)
+            LetterWords.isLetterheadLine(block.text) || LetterWords.isDelivery(block.text)
                 || DateParser.parse(block.text) != nil || DateParser.parse(block.lines.first ?? "") != nil
         }
         var recipientRange: Range<Int>?
@@ -91,10 +91,10 @@ public enum Segmenter {
             let block = blocks[end]
             // A line right before a table that names what it lists is the table's title.
             let isTableTitle = end > start && end + 1 < blocks.count && blocks[end + 1].kind == .tableRow
-                && LetterCues.namesATable(block.text)
+                && LetterWords.namesATable(block.text)
             guard block.kind == .paragraph, !block.styledAsHeading || end == start, !isTableTitle,
                   LetterCues.panelKind(block) == nil,
-                  LetterCues.words(block.text).count <= 30, block.text.last != "." else { break }
+                  LetterWords.words(block.text).count <= 30, block.text.last != "." else { break }
             lineCount += block.lines.count
             end += 1
         }
@@ -106,7 +106,7 @@ public enum Segmenter {
         let block = blocks[index]
         if block.kind == .tableRow { return true }
         guard LetterCues.panelKind(block) != nil, index + 1 < blocks.count else { return false }
-        return blocks[(index + 1)...].prefix(4).contains { PanelReader.looksLikePanelContent($0.text) }
+        return blocks[(index + 1)...].prefix(4).contains { LetterWords.looksLikePanelContent($0.text) }
     }
 
     /// Statistics panels and table regions after the letter; stray blocks go to `other`.

@@ -14,30 +14,6 @@ public enum TableKind: String, Codable, Sendable {
     case complaintsReceived, decisions, unknown
 }
 
-/// What a column holds, told by its header cell.
-public enum TableField: String, Codable, Sendable, CaseIterable {
-    case reference, authority, category, received, decided, decision, reason, remedy, serviceImprovements, unknown
-
-    /// The field a header cell names ("Decision Reason" → reason, "Decided" → decided, …).
-    public static func named(_ header: String) -> TableField {
-        // Without spaces: a narrow header cell may break a word across lines ("Decide" + "d").
-        let lower = header.lowercased()
-        let h = lower.utf8.contains(0x20) ? String(lower.filter { !$0.isWhitespace }) : lower
-        if TextSearch.contains(h, "serviceimprovement") { return .serviceImprovements }
-        if TextSearch.contains(h, "reason") { return .reason }
-        if TextSearch.contains(h, "remed") { return .remedy }
-        if TextSearch.contains(h, "decided") || TextSearch.contains(h, "decisiondate")
-            || TextSearch.contains(h, "dateofdecision") { return .decided }
-        if TextSearch.contains(h, "received") { return .received }
-        if TextSearch.contains(h, "decision") || TextSearch.contains(h, "outcome") { return .decision }
-        if TextSearch.contains(h, "categor") || TextSearch.contains(h, "servicearea") { return .category }
-        if TextSearch.contains(h, "authority") || TextSearch.contains(h, "organisation")
-            || TextSearch.contains(h, "council") { return .authority }
-        if h.hasPrefix("ref") { return .reference }
-        return .unknown
-    }
-}
-
 /// One table: its header, its rows (each with as many cells as the header) and the text
 /// inside the region that could not be read as a row.
 public struct ParsedTable: Codable, Equatable, Sendable {

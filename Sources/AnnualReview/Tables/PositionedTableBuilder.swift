@@ -19,7 +19,7 @@ public enum PositionedTableBuilder {
         var size: Double
     }
 
-    enum Item {
+    enum RegionLine {
         case line(PlacedLine)
         case stray(UnparsedLine)
         case header
@@ -40,7 +40,7 @@ public enum PositionedTableBuilder {
 
         // The region as lines placed in columns, stray text and headers, in order.
         var columns = firstColumns
-        var items: [Item] = []
+        var items: [RegionLine] = []
         for (index, block) in blocks.enumerated() where index != headerIndex {
             let origin = block.origins.first ?? Origin(page: 1)
             if index < headerIndex || block.kind != .tableRow || block.words.isEmpty {
@@ -107,7 +107,7 @@ public enum PositionedTableBuilder {
 
     /// The narrowest gap between consecutive lines on a page (the line spacing inside a cell),
     /// or nil when there are none.
-    static func rowGapThreshold(_ items: [Item]) -> Double? {
+    static func rowGapThreshold(_ items: [RegionLine]) -> Double? {
         var smallest: Double? = nil
         var previous: PlacedLine? = nil
         for item in items {
@@ -135,20 +135,20 @@ public enum PositionedTableBuilder {
 
         mutating func read(_ group: [PlacedLine]) {
             guard !group.isEmpty else { return }
-            let references = group.indices.filter { TableBuilder.isReference(group[$0].cells[referenceColumn]) }
+            let references = group.indices.filter { ReferenceNumber.isReference(group[$0].cells[referenceColumn]) }
             if references.count == 1 {
                 // One row, wherever its reference sits.
                 var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
                 for (index, line) in group.enumerated() {
                     let reference = line.cells[referenceColumn]
-                    if !reference.isEmpty && !TableBuilder.isReference(reference) {
+                    if !reference.isEmpty && !ReferenceNumber.isReference(reference) {
                         let after = index < (references.first ?? 0) ? rows.count : rows.count + 1
                         unparsed.append(UnparsedLine(text: line.text, origin: line.origin, afterRow: after))
                         continue
                     }
                     append(line, to: &row)
                 }
-                row.cells[referenceColumn] = row.cells[referenceColumn].filter { !$0.isWhitespace }
+                row.cells[referenceColumn] = ReferenceNumber.compact(row.cells[referenceColumn])
                 rows.append(row)
                 return
             }
@@ -156,10 +156,10 @@ public enum PositionedTableBuilder {
             // a reference starts a row, other lines continue the row above.
             for line in group {
                 let reference = line.cells[referenceColumn]
-                if TableBuilder.isReference(reference) {
+                if ReferenceNumber.isReference(reference) {
                     var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
                     append(line, to: &row)
-                    row.cells[referenceColumn] = row.cells[referenceColumn].filter { !$0.isWhitespace }
+                    row.cells[referenceColumn] = ReferenceNumber.compact(row.cells[referenceColumn])
                     rows.append(row)
                 } else if reference.isEmpty, var previous = rows.popLast() {
                     append(line, to: &previous)
@@ -172,7 +172,7 @@ public enum PositionedTableBuilder {
 
         func append(_ line: PlacedLine, to row: inout TableRow) {
             for (i, piece) in line.cells.enumerated() where i < row.cells.count {
-                TableBuilder.appendWrapped(piece, into: &row.cells[i])
+                WrappedText.append(piece, to: &row.cells[i])
             }
             if let last = row.origins.last, last.page == line.origin.page, let box = last.box {
                 row.origins[row.origins.count - 1].box = box.union(line.box).rounded

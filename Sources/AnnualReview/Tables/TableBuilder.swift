@@ -12,44 +12,6 @@ public enum TableBuilder {
         }
         return TabulatedDocument(segmented: document, tables: tables)
     }
-
-    /// A reference cell holds digits (spaces and a leading letter prefix allowed).
-    static func isReference(_ cell: String) -> Bool {
-        // On bytes: this runs on every table line. Digits are ASCII; spaces (also no-break
-        // spaces, U+00A0 = C2 A0) may stand between them.
-        var digits = 0
-        var previous: UInt8 = 0
-        for byte in cell.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case 0x20, 0x09, 0x0A, 0x0D, 0xC2: break
-            case 0xA0 where previous == 0xC2: break
-            default: return false
-            }
-            previous = byte
-        }
-        return digits >= 4 && previous != 0xC2
-    }
-
-    /// A reference number that starts a row in text without cell separators: six digits or
-    /// more (a year or a small figure is not one).
-    static func startsRow(_ token: some StringProtocol) -> Bool {
-        token.utf8.count >= 6 && token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-
-    /// Appends a wrapped piece to a cell: a space between, none after a word-final slash or
-    /// a hyphen that breaks a word.
-    static func appendWrapped(_ piece: String, to cell: String) -> String {
-        if piece.isEmpty { return cell }
-        if cell.isEmpty { return piece }
-        return ParagraphJoiner.unwrap([cell, piece])
-    }
-
-    /// `cell = appendWrapped(piece, to: cell)`, in place (a row continued by many lines stays
-    /// linear).
-    static func appendWrapped(_ piece: String, into cell: inout String) {
-        ParagraphJoiner.append(piece, to: &cell)
-    }
 }
 
 /// Reads tab-separated rows: the first row of the region is the header, a row with an empty
@@ -76,12 +38,12 @@ public enum TextTableBuilder {
                 unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: rows.count))
                 continue
             }
-            if TableBuilder.isReference(cells[referenceColumn]) {
-                cells[referenceColumn] = cells[referenceColumn].filter { !$0.isWhitespace }
+            if ReferenceNumber.isReference(cells[referenceColumn]) {
+                cells[referenceColumn] = ReferenceNumber.compact(cells[referenceColumn])
                 rows.append(TableRow(cells: cells, origins: [origin]))
             } else if cells[referenceColumn].isEmpty, var previous = rows.popLast() {
                 for (i, piece) in cells.enumerated() {
-                    TableBuilder.appendWrapped(piece, into: &previous.cells[i])
+                    WrappedText.append(piece, to: &previous.cells[i])
                 }
                 previous.origins.append(origin)
                 rows.append(previous)

@@ -248,7 +248,7 @@ public struct TableColumns: Equatable, Sendable {
         for word in sorted {
             let b = baseline(word)
             let size = max(1, word.fontSize)
-            if !lines.isEmpty, abs(b - lineBaseline) <= 0.3 * min(size, lineSize) {
+            if !lines.isEmpty, LayoutTolerance.sameBaseline(b, lineBaseline, size: min(size, lineSize)) {
                 lines[lines.count - 1].append(word)
             } else {
                 lines.append([word])
@@ -289,7 +289,7 @@ public struct TableColumns: Equatable, Sendable {
     public static func cellText(_ words: [PositionedWord]) -> String {
         var text = ""
         for line in visualLines(words) {
-            text = TableBuilder.appendWrapped(line.map(\.text).joined(separator: " "), to: text)
+            WrappedText.append(line.map(\.text).joined(separator: " "), to: &text)
         }
         return text
     }

@@ -1,0 +1,75 @@
+/// The words and phrases letters use for their parts — the salutation, the closing, the
+/// delivery line, the letterhead, table titles, the statistics panels' nothing-to-report
+/// sentences — matched by a few words the genre always uses, never by whole boilerplate
+/// sentences. Every stage asks here.
+public enum LetterWords {
+    /// The text's words, split at spaces.
+    public static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
+
+    /// Punctuation that ends a sentence or clause (a heading has none).
+    public static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?"]
+
+    /// "Dear Mr Bowen", "Dear Sir or Madam".
+    public static func isSalutation(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("dear ") && words(text).count <= 8
+    }
+
+    private static let closings = ["yours sincerely", "yours faithfully", "yours truly", "kind regards",
+                                   "best regards", "with best wishes", "best wishes", "regards", "yours"]
+
+    /// The closing phrase a block starts with ("Yours sincerely,"), if any.
+    public static func closing(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for phrase in closings where lower.hasPrefix(phrase) {
+            let end = text.index(text.startIndex, offsetBy: phrase.count)
+            guard end == text.endIndex || !(text[end].isLetter) else { continue }
+            var closingEnd = end
+            while closingEnd < text.endIndex, text[closingEnd] == "," || text[closingEnd] == "." {
+                closingEnd = text.index(after: closingEnd)
+            }
+            return String(text[..<closingEnd])
+        }
+        return nil
+    }
+
+    /// A short title that says what a table lists ("Complaints received", "Decisions made").
+    public static func namesATable(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard words(text).count <= 8, !TextSearch.contains(lower, "ombudsman") else { return false }
+        return ["complaint", "decision", "received", "table", "enquir"].contains(where: { TextSearch.contains(lower, $0) })
+    }
+
+    /// A letterhead, reference or contact line rather than part of the address.
+    public static func isLetterheadLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return TextSearch.contains(lower, "ombudsman") || lower.hasPrefix("our ref") || lower.hasPrefix("your ref")
+            || lower.hasPrefix("tel") || lower.hasPrefix("www.") || TextSearch.contains(lower, "@")
+    }
+
+    /// "By email", "By post", "Sent by email", "Email only".
+    public static func isDelivery(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard words(text).count <= 6 else { return false }
+        return lower.hasPrefix("by ") || lower.hasPrefix("sent by") || lower.hasPrefix("via ")
+            || lower == "email only" || lower == "by email"
+    }
+
+    /// The status a panel's "nothing to report" sentence states, if the lower-cased text
+    /// holds one: no detailed investigations, no recommendations due, none upheld.
+    public static func nothingToReport(_ lower: String) -> PanelStatus? {
+        if TextSearch.contains(lower, "no detailed investigation") || TextSearch.contains(lower, "no investigations") {
+            return .noInvestigations
+        }
+        if TextSearch.contains(lower, "no recommendations") && TextSearch.contains(lower, "due") { return .noneDue }
+        if TextSearch.contains(lower, "did not uphold any") || TextSearch.contains(lower, "no upheld") { return .noUpheldInvestigations }
+        return nil
+    }
+
+    /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.
+    public static func looksLikePanelContent(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return TextSearch.contains(lower, "%") || TextSearch.contains(lower, "statistics are based")
+            || LetterWords.nothingToReport(lower) != nil
+    }
+}

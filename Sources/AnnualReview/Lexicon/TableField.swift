@@ -1,0 +1,54 @@
+/// What a column holds, told by its header cell.
+public enum TableField: String, Codable, Sendable, CaseIterable {
+    case reference, authority, category, received, decided, decision, reason, remedy, serviceImprovements, unknown
+
+    /// The field a header cell names ("Decision Reason" → reason, "Decided" → decided, …).
+    public static func named(_ header: String) -> TableField {
+        // Without spaces: a narrow header cell may break a word across lines ("Decide" + "d").
+        let lower = header.lowercased()
+        let h = lower.utf8.contains(0x20) ? String(lower.filter { !$0.isWhitespace }) : lower
+        if TextSearch.contains(h, "serviceimprovement") { return .serviceImprovements }
+        if TextSearch.contains(h, "reason") { return .reason }
+        if TextSearch.contains(h, "remed") { return .remedy }
+        if TextSearch.contains(h, "decided") || TextSearch.contains(h, "decisiondate")
+            || TextSearch.contains(h, "dateofdecision") { return .decided }
+        if TextSearch.contains(h, "received") { return .received }
+        if TextSearch.contains(h, "decision") || TextSearch.contains(h, "outcome") { return .decision }
+        if TextSearch.contains(h, "categor") || TextSearch.contains(h, "servicearea") { return .category }
+        if TextSearch.contains(h, "authority") || TextSearch.contains(h, "organisation")
+            || TextSearch.contains(h, "council") { return .authority }
+        if h.hasPrefix("ref") { return .reference }
+        return .unknown
+    }
+
+    /// Whether a header cell or word names the reference column: "Reference", "Reference
+    /// number", "Ref", "Ref." — or "Referenc…" where a narrow cell broke the word. ("Referred",
+    /// a decision's first word, is data.) The one test every reader of tables asks.
+    public static func namesReference(_ cell: some StringProtocol) -> Bool {
+        // Cheap first byte: this runs on every word of a page.
+        guard let first = cell.utf8.first, first | 0x20 == UInt8(ascii: "r") else { return false }
+        if TextSearch.hasPrefix(cell, ignoringCase: "referen") { return true }
+        let count = cell.utf8.count
+        return (count == 3 || (count == 4 && cell.hasSuffix(".")))
+            && TextSearch.hasPrefix(cell, ignoringCase: "ref")
+    }
+
+    /// Whether cells (or a header's words) are a table's header row: one names the reference
+    /// column and another names a further field ("Authority", "Category", "Received", …).
+    public static func isHeader(_ cells: some Sequence<some StringProtocol>) -> Bool {
+        var reference = false
+        var other = false
+        for cell in cells {
+            if namesReference(cell) {
+                reference = true
+            } else if !other, let first = cell.utf8.first, first >= 0x41, TableField.named(String(cell)).isDataField {
+                other = true
+            }
+            if reference && other { return true }
+        }
+        return false
+    }
+
+    /// A field other than the reference and `unknown`.
+    var isDataField: Bool { self != .unknown && self != .reference }
+}

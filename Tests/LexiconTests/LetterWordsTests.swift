@@ -1,0 +1,37 @@
+@testable import AnnualReview
+import Testing
+
+/// The letter's own words: salutation, closing, delivery, dates, references, panel sentences.
+@Suite struct LetterWordsTests {
+    @Test func salutationAndClosing() {
+        #expect(LetterWords.isSalutation("Dear Mr Bowen"))
+        #expect(LetterWords.isSalutation("Dear Sir or Madam"))
+        #expect(!LetterWords.isSalutation("Dearne Valley council writes to every resident of the borough each year"))
+        #expect(LetterWords.closing("Yours sincerely,") == "Yours sincerely,")
+        #expect(LetterWords.closing("Yours sincerely, Michael King") == "Yours sincerely,")
+        #expect(LetterWords.closing("Yourself") == nil)
+    }
+
+    @Test func deliveryAndLetterhead() {
+        #expect(LetterWords.isDelivery("By email") && LetterWords.isDelivery("Sent by email"))
+        #expect(!LetterWords.isDelivery("Chief Executive"))
+        #expect(LetterWords.isLetterheadLine("Local Government & Social Care OMBUDSMAN"))
+        #expect(!LetterWords.isLetterheadLine("Chesterfield Borough Council"))
+    }
+
+    @Test func nothingToReport() {
+        #expect(LetterWords.nothingToReport("the ombudsman carried out no detailed investigations during this period") == .noInvestigations)
+        #expect(LetterWords.nothingToReport("no recommendations were due for compliance in this period") == .noneDue)
+        #expect(LetterWords.nothingToReport("the ombudsman did not uphold any detailed investigations") == .noUpheldInvestigations)
+        #expect(LetterWords.nothingToReport("60% of complaints we investigated were upheld") == nil)
+    }
+
+    @Test func datesInEveryForm() {
+        let expected = ISODate(year: 2019, month: 4, day: 10)
+        for text in ["10 Apr 2019", "10 April 2019", "10/04/19", "10/04/2019", "2019-04-10", "10th April 2019",
+                     "April 10, 2019", "10-Apr-2019"] {
+            #expect(DateParser.parse(text) == expected, "\(text)")
+        }
+        #expect(DateParser.parse("Housing") == nil)
+    }
+}
