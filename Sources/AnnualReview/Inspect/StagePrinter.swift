@@ -54,6 +54,8 @@ public enum StagePrinter {
         case .tableRow:
             let cells = block.cells.isEmpty ? block.words.map(\.text) : block.cells
             return "⇥ " + cells.joined(separator: " | ")
+        case .tableLine:
+            return "⇢ " + block.text
         case .paragraph:
             return (block.styledAsHeading ? "# " : "¶ ") + block.lines.joined(separator: " ⏎ ")
         }

@@ -19,6 +19,40 @@ public enum DateParser {
         return nil
     }
 
+    /// Parses a date whose spaces a renderer may have lost ("12Apr2020", "12 Apr2020"): spaces
+    /// put back where digits and letters meet. Returns the date and the text as it should read.
+    public static func parseLoose(_ raw: String) -> (date: ISODate, text: String)? {
+        if let date = parse(raw) { return (date, raw) }
+        let spaced = spacedAtDigitLetterBoundaries(raw)
+        guard spaced != raw, let date = parse(spaced) else { return nil }
+        return (date, spaced)
+    }
+
+    /// Whether the text could be the start of a date that goes on in the next words or line:
+    /// a day ("12"), a day and month ("12 Apr", "12Apr"), a numeric date cut after a separator.
+    public static func couldStartDate(_ raw: String) -> Bool {
+        let words = spacedAtDigitLetterBoundaries(raw).split(separator: " ")
+        guard let first = words.first, first.count <= 2, first.allSatisfy(\.isASCII), Int(first) != nil || first.last == "/" else {
+            return raw.count <= 6 && raw.hasSuffix("/") && raw.first?.isNumber == true
+        }
+        if words.count == 1 { return true }
+        return words.count == 2 && month(String(words[1])) != nil
+    }
+
+    /// "12Apr2020" → "12 Apr 2020".
+    static func spacedAtDigitLetterBoundaries(_ text: String) -> String {
+        var out = ""
+        var previous: Character? = nil
+        for ch in text {
+            if let p = previous, p != " ", ch != " ", p.isNumber != ch.isNumber, p.isLetter || p.isNumber, ch.isLetter || ch.isNumber {
+                out.append(" ")
+            }
+            out.append(ch)
+            previous = ch
+        }
+        return out
+    }
+
     /// Parses the whole string as one date, or returns nil.
     public static func parse(_ raw: String) -> ISODate? {
         let text = raw.trimmingCharacters(in: .whitespaces)

@@ -72,4 +72,13 @@ public enum LetterWords {
         return TextSearch.contains(lower, "%") || TextSearch.contains(lower, "statistics are based")
             || LetterWords.nothingToReport(lower) != nil
     }
+
+    /// A line in heading shape: one to `maxWords` words, starting with a capital or a digit,
+    /// without the punctuation that ends a sentence or clause, and not a date.
+    public static func hasHeadingShape(_ text: String, maxWords: Int = 12) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        let count = words(text).count
+        return count >= 1 && count <= maxWords && (first.isUppercase || first.isNumber)
+            && !terminalPunctuation.contains(last) && DateParser.parse(text) == nil
+    }
 }

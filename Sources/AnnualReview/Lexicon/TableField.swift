@@ -51,4 +51,35 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
 
     /// A field other than the reference and `unknown`.
     var isDataField: Bool { self != .unknown && self != .reference }
+
+    /// The names header cells give their fields, as comparison keys (`Vocabulary.key`).
+    static let headerNames = Vocabulary([
+        "Reference", "Ref", "Ref.", "Reference number", "Authority", "Organisation", "Council", "Category",
+        "Service area", "Received", "Date received", "Decided", "Decision date", "Date of decision", "Decision",
+        "Outcome", "Decision Reason", "Reason", "Remedy", "Remedies", "Service improvement recommendations",
+        "Service improvements",
+    ])
+
+    /// A header row's cells from its words in reading order, where the rendering lost the cell
+    /// boundaries ("Reference Authority Category Decided Decision Decision Reason Remedy
+    /// Service" ⏎ "improvement" ⏎ "recommendations"): each cell is the longest run of words that
+    /// is, or begins, one of the names header cells give. `complete` tells whether the last cell
+    /// is a whole name. Nil where a word names no column.
+    public static func headerCells(_ words: [String]) -> (cells: [String], complete: Bool)? {
+        var cells: [String] = []
+        var current: [String] = []
+        for word in words {
+            if !current.isEmpty, headerNames.fit((current + [word]).joined(separator: " ")) != .none {
+                current.append(word)
+                continue
+            }
+            guard headerNames.fit(word) != .none else { return nil }
+            if !current.isEmpty { cells.append(current.joined(separator: " ")) }
+            current = [word]
+        }
+        if !current.isEmpty { cells.append(current.joined(separator: " ")) }
+        guard !cells.isEmpty else { return nil }
+        if case .whole = headerNames.fit(current.joined(separator: " ")) { return (cells, true) }
+        return (cells, false)
+    }
 }

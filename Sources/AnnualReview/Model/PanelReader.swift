@@ -42,10 +42,26 @@ public enum PanelReader {
                 figures.outcomeCount = figures.outcomeCount ?? count
             } else if after.contains(where: { $0.hasPrefix("remed") }) {
                 figures.remedyCount = figures.remedyCount ?? count
+            } else if let caption = captionBefore(tokens, at: i) {
+                // The big figure set after its caption ("upheld decisions 6").
+                if caption == .upheld { figures.upheldCount = figures.upheldCount ?? count }
+                if caption == .remedy { figures.remedyCount = figures.remedyCount ?? count }
             }
         }
         figures.period = PeriodReader.period(in: content)
         return figures
+    }
+
+    enum Caption { case upheld, remedy }
+
+    /// The caption a figure follows ("upheld decisions 6", "satisfactory remedy decisions 2"):
+    /// the words right before it end in "decisions" and name upheld cases or remedies.
+    static func captionBefore(_ tokens: [String], at i: Int) -> Caption? {
+        guard i >= 2, tokens[i - 1].lowercased().hasPrefix("decision") else { return nil }
+        let before = tokens[max(0, i - 3)..<(i - 1)].map { $0.lowercased() }
+        if before.last?.hasPrefix("upheld") == true { return .upheld }
+        if before.contains(where: { $0.hasPrefix("remed") }) { return .remedy }
+        return nil
     }
 
     /// What may stand around a percentage in running text: "(25%)", "25%,".

@@ -11,7 +11,9 @@ public enum SignatoryReader {
         if lines.count >= 2 {
             let firstWords = first.split(separator: " ")
             if firstWords.count <= 4, !firstWords.contains(where: { roleOpeners.contains($0.lowercased()) }) {
-                return Signatory(name: first, roles: Array(lines.dropFirst()))
+                // A line may hold several roles run together ("… Ombudsman Chair, …").
+                let roles = lines.dropFirst().flatMap { splitRoles($0.split(separator: " ").map(String.init)) }
+                return Signatory(name: first, roles: roles)
             }
         }
         let words = lines.joined(separator: " ").split(separator: " ").map(String.init)

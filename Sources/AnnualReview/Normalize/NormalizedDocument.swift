@@ -11,8 +11,11 @@ public struct NormalizedDocument: Codable, Equatable, Sendable {
 
 /// A paragraph-like run of lines, or one table row, with markup removed and whitespace folded.
 public struct Block: Codable, Equatable, Sendable {
-    /// Paragraph text, or a table row that keeps its cells (text) or its positioned words (PDF).
-    public enum Kind: String, Codable, Sendable { case paragraph, tableRow }
+    /// Paragraph text; a table row that keeps its cells (text) or its positioned words (PDF);
+    /// or a line of a table whose rendering lost the cell boundaries (cells joined by single
+    /// spaces, a wrapped row's later lines holding the rest of several cells), which the tables
+    /// stage splits by what each column holds.
+    public enum Kind: String, Codable, Sendable { case paragraph, tableRow, tableLine }
 
     public var kind: Kind
     /// The block's visual lines, each clean; an address or signature block keeps its lines here.

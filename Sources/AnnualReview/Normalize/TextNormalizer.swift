@@ -87,7 +87,7 @@ public enum TextNormalizer {
             flush()
         }
         if let table = layoutTable { blocks += table.blocks() }
-        return CellStreamTable.rebuild(blocks)
+        return FlatTableLines.rebuild(CellStreamTable.rebuild(blocks))
     }
 
     /// The width prose is wrapped at, in characters: the median length of the long lines (at
@@ -142,10 +142,29 @@ public enum TextNormalizer {
             let firstWord = next.prefix { $0 != " " }.unicodeScalars.count
             let line = lines[i].unicodeScalars.count
             let limit = lines[i].last.map { ".:!?".contains($0) } == true ? afterSentence : otherwise
-            if line + 1 + firstWord <= limit && !lines[i].hasSuffix("-") { ends.append(i) }
+            if line + 1 + firstWord <= limit && !lines[i].hasSuffix("-") {
+                ends.append(i)
+            } else if startsHeading(lines, at: i + 1, width: width) {
+                ends.append(i)
+            }
         }
         return ends
     }
+
+    /// A heading standing on its own line between paragraphs that no blank line sets apart: the
+    /// line before it ends a sentence, it is short (under `headingShare` of the width) and in
+    /// heading shape, and the line after it starts a sentence. (Wrapped prose never leaves a
+    /// short line without a full stop before a line that starts a sentence.)
+    static func startsHeading(_ lines: [String], at index: Int, width: Int) -> Bool {
+        guard index > 0, index + 1 < lines.count, let end = lines[index - 1].last, ".:!?".contains(end),
+              lines[index].unicodeScalars.count * 10 < width * headingShareTenths,
+              LetterWords.hasHeadingShape(lines[index]),
+              let next = lines[index + 1].first, next.isUppercase else { return false }
+        return true
+    }
+
+    /// A heading line is shorter than 6/10 of the wrap width: headings are a few words.
+    static let headingShareTenths = 6
 
     /// A markdown link that a hard wrap split (`[Your council's` ⏎ `performance](#)`) is
     /// resolved across the block's lines, which keep their line breaks.

@@ -8,8 +8,7 @@ public enum LetterCues {
         let count = LetterWords.words(block.text).count
         guard count >= 1, count <= maxWords else { return false }
         if block.styledAsHeading { return !LetterWords.terminalPunctuation.contains(last) || last == ":" }
-        return (first.isUppercase || first.isNumber) && !LetterWords.terminalPunctuation.contains(last)
-            && DateParser.parse(block.text) == nil
+        return LetterWords.hasHeadingShape(block.text, maxWords: maxWords)
     }
 
     /// Which panel a heading names: "Complaints upheld", "Compliance with … recommendations",

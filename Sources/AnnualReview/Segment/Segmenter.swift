@@ -146,6 +146,8 @@ public enum Segmenter {
             if block.kind == .tableRow {
                 if LetterCues.isTableHeader(block), !isRepeatedHeader(block, of: blocks[start]) { break }
                 lastRow = j
+            } else if block.kind == .tableLine {
+                lastRow = j
             } else if LetterCues.panelKind(block) != nil {
                 break
             }

@@ -3,11 +3,16 @@
 public enum TableBuilder {
     public static func build(_ document: SegmentedDocument) -> TabulatedDocument {
         var tables: [ParsedTable] = []
+        let authorities = AuthorityNames(document)
         for (index, segment) in document.segments.enumerated() where segment.kind == .tableRegion {
-            let positioned = segment.blocks.contains { !$0.words.isEmpty }
-            let table = positioned
-                ? PositionedTableBuilder.table(segment.blocks, segmentIndex: index)
-                : TextTableBuilder.table(segment.blocks, segmentIndex: index)
+            let table: ParsedTable
+            if segment.blocks.contains(where: { !$0.words.isEmpty }) {
+                table = PositionedTableBuilder.table(segment.blocks, segmentIndex: index)
+            } else if segment.blocks.contains(where: { $0.kind == .tableLine }) {
+                table = FlatRowTable.table(segment.blocks, segmentIndex: index, authorities: authorities)
+            } else {
+                table = TextTableBuilder.table(segment.blocks, segmentIndex: index)
+            }
             tables.append(table)
         }
         return TabulatedDocument(segmented: document, tables: tables)

@@ -1,0 +1,67 @@
+/// The values the Ombudsman's tables print in their closed columns, as far as they are known
+/// (from the letters and the Ombudsman's published category, outcome and remedy names). They
+/// let a reader put back cell boundaries and spaces a rendering lost; a value outside these
+/// lists is still read whole, as free text.
+public enum TableValues {
+    /// Complaint categories ("Category" column).
+    public static let categories = [
+        "Adult Care Services", "Benefits & Tax", "Corporate & Other Services", "Education & Children's Services",
+        "Environmental Services & Public Protection & Regulation", "Highways & Transport", "Housing",
+        "Planning & Development", "Children's Services", "Education", "Other", "Null",
+    ]
+
+    /// Decision outcomes ("Decision" column).
+    public static let decisions = [
+        "Upheld", "Not Upheld", "Closed after initial enquiries", "Referred back for local resolution",
+        "Advice given", "Incomplete/Invalid", "Not investigated", "Withdrawn", "Null",
+    ]
+
+    /// Decision reasons ("Decision Reason" column).
+    public static let reasons = [
+        "Maladministration and injustice", "Maladministration, no injustice", "No maladministration",
+        "No further action: no fault or no injustice", "Not warranted by alleged mal/service failure",
+        "Not warranted by alleged injustice", "26(6)(a) appeal to tribunal", "26(6)(b) appeal to Minister",
+        "26(6)(c) remedy by way of proceedings in court", "26B(2) not made in 12 months",
+        "26A(1) not made by person affected", "Other reason not to investigate", "Out of jurisdiction",
+        "Premature Decision - advice given", "Premature Decision - referred to BinJ",
+        "Previously considered and decided", "Advice given - no further action",
+        "Insufficient information to proceed and PA advised", "Complaint withdrawn by complainant",
+        "Injustice remedied by authority before LGO consideration", "Injustice remedied during LGO consideration",
+        "No worthwhile outcome achievable by investigation", "Fault & injustice", "Fault, no injustice",
+        "No fault", "fault & injustice", "no fault", "Null",
+    ]
+
+    /// Remedies ("Remedy" column), one or more joined by ", ".
+    public static let remedyItems = [
+        "Apology", "Financial redress: Avoidable distress/time and trouble", "Financial redress: Loss of service",
+        "Financial redress: Quantifiable loss", "Financial redress: Other", "New appealable decision",
+        "Reassessment", "Provide services", "Provide information", "Other Remedy", "Other remedy",
+        "Procedure or policy change/review", "Null",
+    ]
+
+    /// Service improvements ("Service improvement recommendations" column), one or more joined
+    /// by ", ".
+    public static let serviceImprovementItems = [
+        "Procedure or policy change/review", "Training and guidance", "Staff training", "Other", "Null",
+    ]
+}
+
+extension TableValues {
+    /// The vocabulary of a closed column, or nil for a column of free text.
+    public static func vocabulary(for field: TableField) -> Vocabulary? {
+        switch field {
+        case .category: categoryVocabulary
+        case .decision: decisionVocabulary
+        case .reason: reasonVocabulary
+        case .remedy: remedyVocabulary
+        case .serviceImprovements: serviceImprovementVocabulary
+        default: nil
+        }
+    }
+
+    static let categoryVocabulary = Vocabulary(categories)
+    static let decisionVocabulary = Vocabulary(decisions)
+    static let reasonVocabulary = Vocabulary(reasons)
+    static let remedyVocabulary = Vocabulary(remedyItems, isList: true)
+    static let serviceImprovementVocabulary = Vocabulary(serviceImprovementItems, isList: true)
+}

@@ -1,0 +1,68 @@
+/// A list of values compared as a rendering may have printed them: without case and without
+/// the spaces a renderer may have lost or added (`Planning& Development`, `Benefits&Tax`,
+/// `Incomplete/ Invalid` all read as the value they print). Answers whether a text is a whole
+/// value (and which, in its own spelling) or the start of one.
+public struct Vocabulary: Sendable {
+    /// The values' keys and spellings.
+    let entries: [(key: String, value: String)]
+    /// Values may be listed several to a cell, joined by ", " (remedies).
+    let isList: Bool
+
+    public init(_ values: [String], isList: Bool = false) {
+        entries = values.map { (Vocabulary.key($0), $0) }
+        self.isList = isList
+    }
+
+    /// How well a text fits the vocabulary.
+    public enum Fit: Sendable, Equatable {
+        /// A whole value; `spelling` is how the value is printed (spaces put back).
+        case whole(spelling: String)
+        /// The start of a value: more of it may follow on the next line.
+        case partial
+        /// Not a value of this vocabulary.
+        case none
+    }
+
+    /// The comparison key: lower case, no white space.
+    public static func key(_ text: some StringProtocol) -> String {
+        String(String(text).lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    }
+
+    /// How `text` fits: a whole value, the start of one, or neither. For a list vocabulary every
+    /// value but the last must be whole.
+    public func fit(_ text: String) -> Fit {
+        let key = Vocabulary.key(text)
+        guard !key.isEmpty else { return .none }
+        guard isList else { return fitOne(key) }
+        // Values joined by commas: split at each comma where the part before is a whole value.
+        return fitList(Substring(key), spellings: [])
+    }
+
+    private func fitOne(_ key: some StringProtocol) -> Fit {
+        var partial = false
+        for entry in entries {
+            if entry.key == key { return .whole(spelling: entry.value) }
+            if !partial, entry.key.hasPrefix(key) { partial = true }
+        }
+        return partial ? .partial : .none
+    }
+
+    private func fitList(_ key: Substring, spellings: [String]) -> Fit {
+        if case .whole(let spelling) = fitOne(key) {
+            return .whole(spelling: (spellings + [spelling]).joined(separator: ", "))
+        }
+        var firstPartial = false
+        if case .partial = fitOne(key) { firstPartial = true }
+        var index = key.firstIndex(of: ",")
+        while let comma = index {
+            if case .whole(let spelling) = fitOne(key[..<comma]) {
+                let rest = key[key.index(after: comma)...]
+                if rest.isEmpty { return .partial }
+                let fit = fitList(rest, spellings: spellings + [spelling])
+                if fit != .none { return fit }
+            }
+            index = key[key.index(after: comma)...].firstIndex(of: ",")
+        }
+        return firstPartial ? .partial : .none
+    }
+}

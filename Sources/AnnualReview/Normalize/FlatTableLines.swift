@@ -1,0 +1,173 @@
+/// Tables whose rendering lost the cell boundaries, as `pdfplumber`, `pypdf` and markitdown
+/// write them: the header's names joined by spaces (or one word a line), each row's cells
+/// joined by single spaces, a wrapped row's later lines holding the rest of several cells, and
+/// sometimes a row set as a small pipe table of its own. Such a table becomes a header row
+/// (its cells found from the names header cells give) and one `.tableLine` block per printed
+/// line; the tables stage splits the lines by what each column holds.
+///
+/// A table is read so only when at least one of its rows is such a line: a table whose rows
+/// all keep their cells (tabs, pipes, `<td>`) is left as it is.
+enum FlatTableLines {
+    /// Longest line that still continues a row: a wrapped row's later line holds a few words of
+    /// each cell, never a sentence of prose (the letters' prose lines hold 12 words or more).
+    static let maximumContinuationWords = 16
+
+    /// One printed line of the text with where it came from.
+    struct Line {
+        var text: String
+        var block: Int
+        var origin: Origin
+        /// The line is a table row that kept its cells (a pipe row).
+        var hadCells: Bool
+        var isHeading: Bool
+    }
+
+    static func rebuild(_ blocks: [Block]) -> [Block] {
+        // Cheap test first: a line that names the reference column.
+        guard blocks.contains(where: { block in
+            block.lines.contains { line in TableField.namesReference(line.prefix { $0 != " " }) }
+        }) else { return blocks }
+        let lines = flatten(blocks)
+        var out: [Block] = []
+        var emitted = 0            // lines before this index are in `out`
+        var index = 0
+        while index < lines.count {
+            guard let table = FlatTable.read(lines, from: index), table.hasFlatRow else {
+                index += 1
+                continue
+            }
+            out += unchanged(lines[emitted..<index], blocks)
+            out += table.blocks(lines)
+            emitted = table.end
+            index = table.end
+        }
+        out += unchanged(lines[emitted...], blocks)
+        return out
+    }
+
+    /// The blocks of lines outside any flat table: a block whose lines are all here as it was,
+    /// the part of a block that a table cut as a paragraph of its own.
+    static func unchanged(_ lines: ArraySlice<Line>, _ blocks: [Block]) -> [Block] {
+        var out: [Block] = []
+        var start = lines.startIndex
+        while start < lines.endIndex {
+            let block = lines[start].block
+            var end = start
+            while end < lines.endIndex, lines[end].block == block { end += 1 }
+            let whole = blocks[block].kind != .paragraph || end - start == blocks[block].lines.count
+            out.append(whole ? blocks[block] : paragraph(Array(lines[start..<end]), like: blocks[block]))
+            start = end
+        }
+        return out
+    }
+
+    /// Every block's printed lines in order (a cell row as its cells joined by spaces).
+    static func flatten(_ blocks: [Block]) -> [Line] {
+        var lines: [Line] = []
+        for (index, block) in blocks.enumerated() {
+            let origin = block.origins.first ?? Origin(page: 1)
+            if block.kind != .paragraph {
+                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, isHeading: false))
+                continue
+            }
+            for (offset, text) in block.lines.enumerated() {
+                let number = origin.firstLine.map { first in min(first + offset, origin.lastLine ?? first + offset) }
+                lines.append(Line(text: text, block: index, origin: Origin(page: origin.page, firstLine: number, lastLine: number),
+                                  hadCells: false, isHeading: block.styledAsHeading))
+            }
+        }
+        return lines
+    }
+
+    /// A paragraph block from some of a block's lines.
+    static func paragraph(_ lines: [Line], like block: Block) -> Block {
+        let texts = lines.map(\.text)
+        let origin = Origin(page: lines[0].origin.page, firstLine: lines[0].origin.firstLine,
+                            lastLine: lines[lines.count - 1].origin.lastLine)
+        return Block(kind: block.kind == .paragraph ? .paragraph : block.kind, lines: texts, text: WrappedText.unwrap(texts),
+                     cells: block.cells, styledAsHeading: block.styledAsHeading, origins: [origin], isListItem: block.isListItem)
+    }
+}
+
+/// One flat table found in the lines: its header and the range of lines it spans.
+struct FlatTable {
+    var header: [String]
+    var headerOrigin: Origin
+    /// Indices of the lines that are the table's rows and their continuations (repeated
+    /// headers left out).
+    var rowLines: [Int]
+    /// One past the table's last line.
+    var end: Int
+    var hasFlatRow: Bool
+
+    /// The table whose header starts at `start`, if one does.
+    static func read(_ lines: [FlatTableLines.Line], from start: Int) -> FlatTable? {
+        guard let first = lines[start].text.split(separator: " ").first, TableField.namesReference(first),
+              let (header, afterHeader) = readHeader(lines, from: start, like: nil),
+              TableField.isHeader(header) else { return nil }
+        var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false)
+        var index = afterHeader
+        var inRow = false
+        while index < lines.count {
+            let line = lines[index]
+            let words = line.text.split(separator: " ")
+            guard let firstWord = words.first, !line.isHeading, LetterWords.closing(line.text) == nil else { break }
+            if TableField.namesReference(firstWord) {
+                // The header again (a new page), or another table's header: this one ends.
+                guard let (_, after) = readHeader(lines, from: index, like: header) else { break }
+                index = after
+                continue
+            }
+            if ReferenceNumber.startsRow(firstWord) {
+                inRow = true
+            } else if !inRow || words.count > FlatTableLines.maximumContinuationWords {
+                break
+            }
+            if !line.hadCells { table.hasFlatRow = true }
+            table.rowLines.append(index)
+            index += 1
+        }
+        table.end = (table.rowLines.last ?? (afterHeader - 1)) + 1
+        return table
+    }
+
+    /// The header's cells from the lines at `start` on (a header may wrap over lines, or stand
+    /// one word a line), and the index after it. With `like`, only that header again.
+    static func readHeader(_ lines: [FlatTableLines.Line], from start: Int, like expected: [String]?) -> ([String], Int)? {
+        var words: [String] = []
+        var best: ([String], Int)? = nil
+        var index = start
+        while index < lines.count, index - start < FlatTableLines.maximumHeaderLines {
+            let lineWords = lines[index].text.split(separator: " ").map(String.init)
+            guard let parsed = TableField.headerCells(words + lineWords) else { break }
+            words += lineWords
+            if let expected {
+                if parsed.cells == expected && parsed.complete { return (parsed.cells, index + 1) }
+                guard parsed.cells.count <= expected.count, Array(expected.prefix(parsed.cells.count - 1)) == Array(parsed.cells.dropLast()) else {
+                    return nil
+                }
+            } else if parsed.complete {
+                best = (parsed.cells, index + 1)
+            }
+            index += 1
+        }
+        return expected == nil ? best : nil
+    }
+
+    /// The header block and a `.tableLine` block per row line.
+    func blocks(_ lines: [FlatTableLines.Line]) -> [Block] {
+        let text = header.joined(separator: " ")
+        var out = [Block(kind: .tableRow, lines: [text], text: text, cells: header, origins: [headerOrigin])]
+        for index in rowLines {
+            let line = lines[index]
+            out.append(Block(kind: .tableLine, lines: [line.text], text: line.text, origins: [line.origin]))
+        }
+        return out
+    }
+}
+
+extension FlatTableLines {
+    /// Most lines a header spans: a name may wrap over three lines, and a header set one word a
+    /// line has at most a dozen words.
+    static let maximumHeaderLines = 14
+}

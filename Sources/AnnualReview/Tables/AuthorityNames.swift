@@ -1,0 +1,29 @@
+/// The names a letter gives its authority, to read a table's Authority column where the
+/// rendering lost the cell boundaries: every ending, word by word, of each line of the
+/// recipient's address ("London Borough of Hackney" from "Ms Okafor Chief Executive London
+/// Borough of Hackney"), compared as `Vocabulary` compares.
+public struct AuthorityNames: Sendable {
+    let names: Vocabulary
+
+    public init(addressLines: [String]) {
+        var endings: [String] = []
+        for line in addressLines {
+            let words = line.split(separator: " ")
+            for start in words.indices { endings.append(words[start...].joined(separator: " ")) }
+        }
+        names = Vocabulary(endings)
+    }
+
+    /// The address lines of the letter's recipient segments.
+    public init(_ document: SegmentedDocument) {
+        self.init(addressLines: document.all(.recipient).flatMap { $0.blocks.flatMap(\.lines) })
+    }
+
+    func fit(_ text: String) -> FlatRowTable.Fit {
+        switch names.fit(text) {
+        case .whole(let spelling): .whole(spelling)
+        case .partial: .partial
+        case .none: .none
+        }
+    }
+}

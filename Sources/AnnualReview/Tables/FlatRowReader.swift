@@ -1,0 +1,116 @@
+extension FlatRowTable {
+    /// Gathers a flat table's lines into rows, one line at a time.
+    struct Reader {
+        let columns: [ColumnKind]
+        let referenceColumn: Int
+        let wordPerLine: Bool
+        var rows: [TableRow] = []
+        /// Rows read with a column that fits nothing it should hold, quoted.
+        var doubtful: [UnparsedLine] = []
+
+        // The row being read.
+        var texts: [String] = []
+        var rawLines: [String] = []
+        var origins: [Origin] = []
+
+        /// Longest run of words one cell holds on one line (bounds the search per line).
+        static let maximumCellWords = 12
+
+        init(columns: [ColumnKind], referenceColumn: Int, wordPerLine: Bool) {
+            self.columns = columns
+            self.referenceColumn = referenceColumn
+            self.wordPerLine = wordPerLine
+        }
+
+        /// Takes the next line; false where it cannot belong to a row (no row started yet).
+        mutating func add(_ line: String, origin: Origin) -> Bool {
+            let words = line.split(separator: " ").map(String.init)
+            guard let first = words.first else { return true }
+            if ReferenceNumber.startsRow(first) {
+                finishRow()
+                texts = Array(repeating: "", count: columns.count)
+                texts[referenceColumn] = first
+                rawLines = [line]
+                origins = [origin]
+                assign(Array(words.dropFirst()), continuation: false)
+                return true
+            }
+            guard !texts.isEmpty else { return false }
+            rawLines.append(line)
+            origins.append(origin)
+            assign(words, continuation: true)
+            return true
+        }
+
+        /// Ends the row being read.
+        mutating func finishRow() {
+            guard !texts.isEmpty else { return }
+            var cells = texts
+            var doubt = false
+            for (index, column) in columns.enumerated() where !cells[index].isEmpty {
+                switch column.fit(cells[index]) {
+                case .whole(let spelling): cells[index] = spelling
+                case .partial: doubt = true
+                case .none: if !column.takesFreeText { doubt = true }
+                case .free: break
+                }
+            }
+            cells[referenceColumn] = ReferenceNumber.compact(cells[referenceColumn])
+            if doubt, let origin = origins.first {
+                doubtful.append(UnparsedLine(text: rawLines.joined(separator: " / "), origin: origin, afterRow: rows.count + 1))
+            }
+            rows.append(TableRow(cells: cells, origins: origins))
+            texts = []
+        }
+
+        /// Gives a line's words to the columns, in column order, each column one run of words,
+        /// so that the columns' texts fit them best (`FlatRowTable.Scores`). On a row's first
+        /// line every cell starts; on a later line, cells go on (a cell starting there costs a
+        /// little, unless lines hold one word each).
+        mutating func assign(_ words: [String], continuation: Bool) {
+            guard !words.isEmpty else { return }
+            let count = columns.count
+            // best[i][c]: the best score for words[i...] given to columns c... ; choice: where
+            // the run for column c ends (nil: column c takes nothing).
+            var best = Array(repeating: Array(repeating: -Double.infinity, count: count + 1), count: words.count + 1)
+            var choice = Array(repeating: Array(repeating: Int?.none, count: count + 1), count: words.count + 1)
+            for c in 0...count { best[words.count][c] = 0 }
+            for i in stride(from: words.count - 1, through: 0, by: -1) {
+                for c in stride(from: count - 1, through: 0, by: -1) {
+                    // Taking nothing first: on a tie the later column takes the words.
+                    var top = best[i][c + 1]
+                    var end: Int? = nil
+                    if c != referenceColumn {
+                        for j in (i + 1)...min(words.count, i + Reader.maximumCellWords) where best[j][c + 1] > -Double.infinity {
+                            let score = runScore(words[i..<j], column: c, continuation: continuation) + best[j][c + 1]
+                            if score > top { top = score; end = j }
+                        }
+                    }
+                    best[i][c] = top
+                    choice[i][c] = end
+                }
+            }
+            var i = 0
+            var c = 0
+            while i < words.count, c < count {
+                if let end = choice[i][c] {
+                    texts[c] = joined(texts[c], words[i..<end])
+                    i = end
+                }
+                c += 1
+            }
+        }
+
+        func runScore(_ run: ArraySlice<String>, column: Int, continuation: Bool) -> Double {
+            let kind = columns[column]
+            let fit = kind.fit(joined(texts[column], run))
+            var score = fit.score(takesFreeText: kind.takesFreeText)
+            if continuation && texts[column].isEmpty && !wordPerLine { score += Scores.lateStart }
+            return score
+        }
+
+        func joined(_ text: String, _ run: ArraySlice<String>) -> String {
+            WrappedText.unwrap([text, run.joined(separator: " ")])
+        }
+    }
+}

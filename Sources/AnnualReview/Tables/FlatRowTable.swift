@@ -1,0 +1,114 @@
+/// Reads a table whose rendering lost the cell boundaries (`.tableLine` blocks under a header
+/// row): a row starts at its reference number; its first line holds the first line of every
+/// cell in column order, and each later line the next lines of the cells that go on, again in
+/// column order. Each line's words are given to the columns by what each column holds — the
+/// letter's own authority, a date, a category, decision or reason from `TableValues`, free
+/// text — so that every column's text fits it best; spaces a renderer lost inside a value
+/// the vocabularies know are put back. A row some column of which fits nothing it should hold
+/// is kept, and also quoted as an unparsed line: a guess is never silent.
+enum FlatRowTable {
+    static func table(_ blocks: [Block], segmentIndex: Int, authorities: AuthorityNames) -> ParsedTable {
+        guard let headerBlock = blocks.first(where: { $0.kind == .tableRow }) else {
+            return ParsedTable(kind: .unknown, segmentIndex: segmentIndex, header: [], rows: [], unparsed: [])
+        }
+        let header = headerBlock.cells
+        let fields = header.map(TableField.named)
+        let columns = fields.map { ColumnKind($0, authorities: authorities) }
+        let lines = blocks.filter { $0.kind == .tableLine }
+        // One word a line (pypdf of some PDFs): lines say nothing of where cells wrap.
+        let oneWordLines = lines.filter { !$0.text.contains(" ") }.count
+        let wordPerLine = lines.count >= 4 && oneWordLines * 5 >= lines.count * 4
+        var reader = Reader(columns: columns, referenceColumn: fields.firstIndex(of: .reference) ?? 0, wordPerLine: wordPerLine)
+        var unparsed: [UnparsedLine] = []
+        for block in blocks where block != headerBlock {
+            let origin = block.origins.first ?? Origin(page: 1)
+            guard block.kind == .tableLine, reader.add(block.text, origin: origin) else {
+                unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: reader.rows.count))
+                continue
+            }
+        }
+        reader.finishRow()
+        unparsed += reader.doubtful
+        unparsed.sort { $0.afterRow < $1.afterRow }
+        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
+                           header: header, rows: reader.rows, unparsed: unparsed)
+    }
+
+    /// What a column holds, and so how well a text fits it.
+    enum ColumnKind {
+        case reference, date, authority(AuthorityNames), values(Vocabulary), freeText
+
+        init(_ field: TableField, authorities: AuthorityNames) {
+            switch field {
+            case .reference: self = .reference
+            case .received, .decided: self = .date
+            case .authority: self = .authority(authorities)
+            default: self = TableValues.vocabulary(for: field).map { .values($0) } ?? .freeText
+            }
+        }
+
+        /// How the text fits the column.
+        func fit(_ text: String) -> Fit {
+            switch self {
+            case .reference:
+                return ReferenceNumber.isReference(text) ? .whole(text) : .none
+            case .date:
+                if let (_, spaced) = DateParser.parseLoose(text) { return .whole(spaced) }
+                return DateParser.couldStartDate(text) ? .partial : .none
+            case .authority(let names):
+                return names.fit(text)
+            case .values(let vocabulary):
+                switch vocabulary.fit(text) {
+                case .whole(let spelling): return .whole(spelling)
+                case .partial: return .partial
+                case .none: return .none
+                }
+            case .freeText:
+                return .free
+            }
+        }
+
+        /// Whether a text outside any list is still this column's value (read as written).
+        var takesFreeText: Bool {
+            switch self {
+            case .reference, .date: false
+            default: true
+            }
+        }
+    }
+
+    /// How well a text fits a column.
+    enum Fit: Equatable {
+        /// A whole value, as it should read.
+        case whole(String)
+        /// The start of a value that goes on.
+        case partial
+        /// Free text in a column of free text.
+        case free
+        /// Nothing the column holds.
+        case none
+
+        /// The score a column's text adds to a line's reading; free text where a value was
+        /// expected costs, and a date column holding no date costs most.
+        func score(takesFreeText: Bool) -> Double {
+            switch self {
+            case .whole: Scores.whole
+            case .partial: Scores.partial
+            case .free: Scores.freeText
+            case .none: takesFreeText ? Scores.unlisted : Scores.impossible
+            }
+        }
+    }
+
+    /// The scores of a line's readings. Their order is what matters: a whole value beats the
+    /// start of one, which beats free text, which beats a value outside the list; starting a
+    /// cell on a continuation line costs a little (cells start on a row's first line).
+    enum Scores {
+        static let whole = 3.0
+        static let partial = 2.0
+        static let freeText = -0.25
+        static let unlisted = -0.5
+        static let impossible = -6.0
+        static let lateStart = -1.0
+    }
+}
