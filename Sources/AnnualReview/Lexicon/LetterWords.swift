@@ -81,4 +81,17 @@ public enum LetterWords {
         return count >= 1 && count <= maxWords && (first.isUppercase || first.isNumber)
             && !terminalPunctuation.contains(last) && DateParser.parse(text) == nil
     }
+
+    /// Which panel a heading names: "Complaints upheld", "Compliance with … recommendations",
+    /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
+    public static func panelSubject(_ text: String) -> PanelKind? {
+        guard let first = text.first, first.isUppercase, words(text).count <= 9,
+              let last = text.last, !".:;,".contains(last) else { return nil }
+        let lower = text.lowercased()
+        guard nothingToReport(lower) == nil else { return nil }
+        if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }
+        if TextSearch.contains(lower, "complian") { return .compliance }
+        if TextSearch.contains(lower, "upheld") || TextSearch.contains(lower, "uphold") { return .complaintsUpheld }
+        return nil
+    }
 }

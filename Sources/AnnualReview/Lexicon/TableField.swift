@@ -58,7 +58,7 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         "Service area", "Received", "Date received", "Decided", "Decision date", "Date of decision", "Decision",
         "Outcome", "Decision Reason", "Reason", "Remedy", "Remedies", "Service improvement recommendations",
         "Service improvements",
-    ])
+    ], ignoresCase: true)
 
     /// A header row's cells from its words in reading order, where the rendering lost the cell
     /// boundaries ("Reference Authority Category Decided Decision Decision Reason Remedy

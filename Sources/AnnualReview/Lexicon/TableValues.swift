@@ -7,7 +7,7 @@ public enum TableValues {
     public static let categories = [
         "Adult Care Services", "Benefits & Tax", "Corporate & Other Services", "Education & Children's Services",
         "Environmental Services & Public Protection & Regulation", "Highways & Transport", "Housing",
-        "Planning & Development", "Children's Services", "Education", "Other", "Null",
+        "Planning & Development", "Children's Services", "Education", "Null",
     ]
 
     /// Decision outcomes ("Decision" column).
@@ -42,7 +42,7 @@ public enum TableValues {
     /// Service improvements ("Service improvement recommendations" column), one or more joined
     /// by ", ".
     public static let serviceImprovementItems = [
-        "Procedure or policy change/review", "Training and guidance", "Staff training", "Other", "Null",
+        "Procedure or policy change/review", "Training and guidance", "Staff training", "Null",
     ]
 }
 
@@ -64,4 +64,18 @@ extension TableValues {
     static let reasonVocabulary = Vocabulary(reasons)
     static let remedyVocabulary = Vocabulary(remedyItems, isList: true)
     static let serviceImprovementVocabulary = Vocabulary(serviceImprovementItems, isList: true)
+}
+
+extension TableValues {
+    /// A cell as its column's value is spelled: a known value with the spaces a renderer lost
+    /// put back (`Planning& Development` → `Planning & Development`), a date with its words
+    /// apart (`01 May2019` → `01 May 2019`); anything else as written.
+    public static func spelled(_ cell: String, as field: TableField) -> String {
+        guard !cell.isEmpty else { return cell }
+        if field == .received || field == .decided {
+            return DateParser.parseLoose(cell)?.text ?? cell
+        }
+        if let vocabulary = vocabulary(for: field), case .whole(let spelling) = vocabulary.fit(cell) { return spelling }
+        return cell
+    }
 }

@@ -1,5 +1,5 @@
-/// A list of values compared as a rendering may have printed them: without case and without
-/// the spaces a renderer may have lost or added (`Planning& Development`, `Benefits&Tax`,
+/// A list of values compared as a rendering may have printed them: without the spaces a
+/// renderer may have lost or added (`Planning& Development`, `Benefits&Tax`,
 /// `Incomplete/ Invalid` all read as the value they print). Answers whether a text is a whole
 /// value (and which, in its own spelling) or the start of one.
 public struct Vocabulary: Sendable {
@@ -7,9 +7,13 @@ public struct Vocabulary: Sendable {
     let entries: [(key: String, value: String)]
     /// Values may be listed several to a cell, joined by ", " (remedies).
     let isList: Bool
+    /// Letters compare without case (header names); values keep theirs ("fault & injustice"
+    /// and "Fault & injustice" are printed as they were).
+    let ignoresCase: Bool
 
-    public init(_ values: [String], isList: Bool = false) {
-        entries = values.map { (Vocabulary.key($0), $0) }
+    public init(_ values: [String], isList: Bool = false, ignoresCase: Bool = false) {
+        self.ignoresCase = ignoresCase
+        entries = values.map { (Vocabulary.key($0, ignoringCase: ignoresCase), $0) }
         self.isList = isList
     }
 
@@ -21,17 +25,24 @@ public struct Vocabulary: Sendable {
         case partial
         /// Not a value of this vocabulary.
         case none
+
+        /// Whether this is a whole value.
+        public var isWhole: Bool {
+            if case .whole = self { return true }
+            return false
+        }
     }
 
-    /// The comparison key: lower case, no white space.
-    public static func key(_ text: some StringProtocol) -> String {
-        String(String(text).lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    /// The comparison key: no white space (and lower case, when case is ignored).
+    public static func key(_ text: some StringProtocol, ignoringCase: Bool) -> String {
+        let folded = ignoringCase ? String(text).lowercased() : String(text)
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// How `text` fits: a whole value, the start of one, or neither. For a list vocabulary every
     /// value but the last must be whole.
     public func fit(_ text: String) -> Fit {
-        let key = Vocabulary.key(text)
+        let key = Vocabulary.key(text, ignoringCase: ignoresCase)
         guard !key.isEmpty else { return .none }
         guard isList else { return fitOne(key) }
         // Values joined by commas: split at each comma where the part before is a whole value.

@@ -131,27 +131,56 @@ struct FlatTable {
         return table
     }
 
-    /// The header's cells from the lines at `start` on (a header may wrap over lines, or stand
-    /// one word a line), and the index after it. With `like`, only that header again.
+    /// The header's cells from the lines at `start` on, and the index after it. A header may
+    /// wrap: its first line names the columns, each later line holds the next words of names
+    /// that go on ("Service" ⏎ "improvement" ⏎ "recommendations"; "Decision" ⏎ "Reason"
+    /// under a centred header), or further names where the header stands one word a line.
+    /// With `like`, only that header again.
     static func readHeader(_ lines: [FlatTableLines.Line], from start: Int, like expected: [String]?) -> ([String], Int)? {
-        var words: [String] = []
+        let firstWords = lines[start].text.split(separator: " ").map(String.init)
+        guard var cells = TableField.headerCells(firstWords)?.cells else { return nil }
         var best: ([String], Int)? = nil
         var index = start
-        while index < lines.count, index - start < FlatTableLines.maximumHeaderLines {
-            let lineWords = lines[index].text.split(separator: " ").map(String.init)
-            guard let parsed = TableField.headerCells(words + lineWords) else { break }
-            words += lineWords
+        while true {
+            let complete = cells.allSatisfy { TableField.headerNames.fit($0).isWhole }
             if let expected {
-                if parsed.cells == expected && parsed.complete { return (parsed.cells, index + 1) }
-                guard parsed.cells.count <= expected.count, Array(expected.prefix(parsed.cells.count - 1)) == Array(parsed.cells.dropLast()) else {
-                    return nil
-                }
-            } else if parsed.complete {
-                best = (parsed.cells, index + 1)
+                if cells == expected { return (cells, index + 1) }
+                guard cells.count <= expected.count else { return nil }
+            } else if complete {
+                best = (cells, index + 1)
             }
             index += 1
+            guard index < lines.count, index - start < FlatTableLines.maximumHeaderLines,
+                  let extended = extendHeader(cells, with: lines[index].text.split(separator: " ").map(String.init)) else { break }
+            cells = extended
         }
         return expected == nil ? best : nil
+    }
+
+    /// The header's cells with a further line's words: each word goes on a name in column
+    /// order (one that is not whole yet first; of names it could go on equally, the later), or
+    /// starts a new name after the last one. Nil where a word fits no name.
+    static func extendHeader(_ cells: [String], with words: [String]) -> [String]? {
+        var cells = cells
+        var position = 0
+        for word in words {
+            var chosen: Int? = nil
+            for index in position..<cells.count where TableField.headerNames.fit(cells[index] + " " + word) != .none {
+                chosen = index
+                // A name not whole yet takes the word; of whole names that could go on, the later.
+                if !TableField.headerNames.fit(cells[index]).isWhole { break }
+            }
+            if let chosen {
+                cells[chosen] += " " + word
+                position = chosen
+            } else if TableField.headerNames.fit(word) != .none {
+                cells.append(word)
+                position = cells.count - 1
+            } else {
+                return nil
+            }
+        }
+        return cells
     }
 
     /// The header block and a `.tableLine` block per row line.

@@ -33,8 +33,18 @@ public enum TableRowDetector {
 
     /// At least two non-empty cells make a row.
     static func accept(_ parts: [String]) -> [String]? {
-        let cells = parts.map { MarkupStripper.clean($0).text }
+        let cells = parts.map(cellText)
         return cells.filter { !$0.isEmpty }.count >= 2 ? cells : nil
+    }
+
+    /// A cell's text: a `<br>` inside it is a line break of the cell, joined as a wrapped line
+    /// is (`Incomplete/<br>Invalid` is one word).
+    static func cellText(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: "<")), let regex = try? Regex("<br\\s*/?>").ignoresCase() else {
+            return MarkupStripper.clean(raw).text
+        }
+        let lines = raw.replacing(regex, with: "\n").split(separator: "\n").map { MarkupStripper.clean(String($0)).text }
+        return WrappedText.unwrap(lines.filter { !$0.isEmpty })
     }
 
     static func pipeCells(_ line: String) -> [String]? {
@@ -44,6 +54,13 @@ public enum TableRowDetector {
         // The `|---|:--:|` line under a markdown header is no row.
         let isSeparator = parts.allSatisfy { $0.trimmingCharacters(in: .whitespaces).allSatisfy { "-:".contains($0) } }
         if isSeparator { return nil }
+        // A row of several cells between pipes is a row even when one cell alone holds text
+        // (a row's tail after a page break: `||||||decided|||`).
+        let trimmed = MarkupStripper.trimmed(line)
+        if parts.count >= 2, trimmed.hasSuffix("|") {
+            let cells = parts.map(cellText)
+            if cells.contains(where: { !$0.isEmpty }) { return cells }
+        }
         return accept(parts)
     }
 

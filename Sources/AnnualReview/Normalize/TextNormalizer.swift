@@ -144,7 +144,9 @@ public enum TextNormalizer {
             let limit = lines[i].last.map { ".:!?".contains($0) } == true ? afterSentence : otherwise
             if line + 1 + firstWord <= limit && !lines[i].hasSuffix("-") {
                 ends.append(i)
-            } else if startsHeading(lines, at: i + 1, width: width) {
+            } else if startsHeading(lines, at: i + 1, width: width) || LetterWords.panelSubject(next) != nil
+                        || LetterWords.panelSubject(lines[i]) != nil {
+                // A panel's heading stands alone, whatever ends the line before it.
                 ends.append(i)
             }
         }

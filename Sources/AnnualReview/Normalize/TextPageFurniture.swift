@@ -4,10 +4,14 @@
 /// pages repeat, apart from a page number ("PO Box 4771, Coventry CV4 0EH    2"). A bare number
 /// at an edge goes too when it is that page's number. Table headers and rows are never taken: a table repeats its
 /// header at the top of each page on purpose.
+///
+/// Where the rendering marks no page (pdfplumber, pypdf and markitdown join pages with a plain
+/// line break), a running header or footer is a line of some words that stands again and again
+/// through the text, the same but for a page number at its end (`repeatedLines`).
 enum TextPageFurniture {
     static func strip(_ lines: [TextLine]) -> [TextLine] {
         // Cheap test first: most renderings have no form feed.
-        guard lines.contains(where: { $0.text.utf8.contains(0x0C) }) else { return lines }
+        guard lines.contains(where: { $0.text.utf8.contains(0x0C) }) else { return stripRepeated(lines) }
 
         // Indices of lines at a page's edge, with their page.
         var edges: [(index: Int, page: Int)] = []
@@ -66,5 +70,40 @@ enum TextPageFurniture {
     static func isPageNumber(_ text: String, page: Int) -> Bool {
         guard let value = PageNumber.read(text)?.number else { return false }
         return value == page || value == page - 1
+    }
+
+    /// Fewest words of a running line besides its page number: a table's wrapped cell lines
+    /// ("Borough Council", "Services") repeat too, but are short and carry no page number.
+    static let minimumWords = 3
+
+    /// Lines that stand again and again the same but for a page number at their end, the
+    /// numbers going up from one to the next ("PO Box 4771, Coventry CV4 0EH 2", "… 3"): a
+    /// running footer or header of a rendering that marks no page.
+    static func repeatedLines(_ lines: [TextLine]) -> Set<Int> {
+        var occurrences: [String: [(index: Int, page: Int)]] = [:]
+        for (index, line) in lines.enumerated() {
+            let text = MarkupStripper.foldWhitespace(ColumnText.clean(line.text))
+            guard let space = text.lastIndex(of: " "),
+                  let page = PageNumber.read(text[text.index(after: space)...]), !page.isMarked else { continue }
+            let key = String(text[..<space])
+            guard LetterWords.words(key).count >= minimumWords else { continue }
+            occurrences[key, default: []].append((index, page.number))
+        }
+        var drop = Set<Int>()
+        for (key, found) in occurrences where found.count >= 2 {
+            guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
+                  zip(found, found.dropFirst()).allSatisfy({ $0.page < $1.page }) else { continue }
+            drop.formUnion(found.map(\.index))
+        }
+        return drop
+    }
+
+    /// The lines without running headers and footers, where no page is marked.
+    static func stripRepeated(_ lines: [TextLine]) -> [TextLine] {
+        let drop = repeatedLines(lines)
+        guard !drop.isEmpty else { return lines }
+        return lines.enumerated().map { index, line in
+            drop.contains(index) ? TextLine(text: "", lineNumber: line.lineNumber) : line
+        }
     }
 }

@@ -14,14 +14,8 @@ public enum LetterCues {
     /// Which panel a heading names: "Complaints upheld", "Compliance with … recommendations",
     /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
     public static func panelKind(_ block: Block) -> PanelKind? {
-        guard block.kind == .paragraph, let first = block.text.first, first.isUppercase,
-              LetterWords.words(block.text).count <= 9, let last = block.text.last, !".:;,".contains(last) else { return nil }
-        let lower = block.text.lowercased()
-        guard LetterWords.nothingToReport(lower) == nil else { return nil }
-        if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }
-        if TextSearch.contains(lower, "complian") { return .compliance }
-        if TextSearch.contains(lower, "upheld") || TextSearch.contains(lower, "uphold") { return .complaintsUpheld }
-        return nil
+        guard block.kind == .paragraph else { return nil }
+        return LetterWords.panelSubject(block.text)
     }
 
     /// A table row whose cells name the columns ("Reference", "Authority", "Category", …).

@@ -32,19 +32,6 @@ public enum SegmentKind: String, Codable, Sendable, CaseIterable {
     case other
 }
 
-/// Which of the three statistics panels a panel segment is.
-public enum PanelKind: String, Codable, Sendable, CaseIterable {
-    case complaintsUpheld, compliance, satisfactoryRemedies
-
-    public var title: String {
-        switch self {
-        case .complaintsUpheld: return "Complaints upheld"
-        case .compliance: return "Compliance with Ombudsman recommendations"
-        case .satisfactoryRemedies: return "Satisfactory remedies provided by the authority"
-        }
-    }
-}
-
 /// A labelled run of blocks.
 public struct Segment: Codable, Equatable, Sendable {
     public var kind: SegmentKind

@@ -10,6 +10,8 @@ extension FlatRowTable {
 
         // The row being read.
         var texts: [String] = []
+        /// The column that took the row's last words.
+        var lastColumn = 0
         var rawLines: [String] = []
         var origins: [Origin] = []
 
@@ -30,6 +32,7 @@ extension FlatRowTable {
                 finishRow()
                 texts = Array(repeating: "", count: columns.count)
                 texts[referenceColumn] = first
+                lastColumn = referenceColumn
                 rawLines = [line]
                 origins = [origin]
                 assign(Array(words.dropFirst()), continuation: false)
@@ -95,6 +98,7 @@ extension FlatRowTable {
             while i < words.count, c < count {
                 if let end = choice[i][c] {
                     texts[c] = joined(texts[c], words[i..<end])
+                    lastColumn = c
                     i = end
                 }
                 c += 1
@@ -106,6 +110,13 @@ extension FlatRowTable {
             let fit = kind.fit(joined(texts[column], run))
             var score = fit.score(takesFreeText: kind.takesFreeText)
             if continuation && texts[column].isEmpty && !wordPerLine { score += Scores.lateStart }
+            if wordPerLine {
+                // Words come in reading order: the column that took the last word, or the next
+                // one, before a column further on, before going back to an earlier one.
+                let count = columns.count
+                let distance = (column - lastColumn + count) % count
+                score += Scores.readingOrderStep * Double(distance)
+            }
             return score
         }
 

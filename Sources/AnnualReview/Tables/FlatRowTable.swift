@@ -110,5 +110,8 @@ enum FlatRowTable {
         static let unlisted = -0.5
         static let impossible = -6.0
         static let lateStart = -1.0
+        /// Per column a word skips in reading order, where lines hold one word each: small,
+        /// only to choose between readings that fit equally well.
+        static let readingOrderStep = -0.01
     }
 }

@@ -56,6 +56,11 @@ public enum TextTableBuilder {
                 unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: rows.count))
             }
         }
+        rows = rows.map { row in
+            var row = row
+            row.cells = zip(row.cells, fields).map { TableValues.spelled($0, as: $1) }
+            return row
+        }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
                            header: header, rows: rows, unparsed: unparsed)
     }
