@@ -94,4 +94,28 @@ public enum LetterWords {
         if TextSearch.contains(lower, "upheld") || TextSearch.contains(lower, "uphold") { return .complaintsUpheld }
         return nil
     }
+
+    /// Delivery lines a rendering may run into the next line ("By email Mr Bowen …").
+    static let deliveryPhrases = ["by email only", "by e-mail", "by email", "by post", "sent by email", "email only", "via email"]
+
+    /// The delivery phrase a longer line starts with ("By email" of "By email Mr Bowen Chief
+    /// Executive …"), where a capitalised word follows it.
+    public static func deliveryPrefix(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for phrase in deliveryPhrases where lower.hasPrefix(phrase + " ") {
+            let end = text.index(text.startIndex, offsetBy: phrase.count)
+            let rest = text[end...].drop { $0 == " " }
+            guard let first = rest.first, first.isUppercase else { continue }
+            return String(text[..<end])
+        }
+        return nil
+    }
+
+    /// Where a salutation that a rendering ran onto the end of a line starts ("… Mansfield
+    /// District Council Dear Ms Barsby"), if the line ends with one.
+    public static func trailingSalutationStart(_ text: String) -> String.Index? {
+        guard let range = text.range(of: " Dear ", options: .backwards) else { return nil }
+        let start = text.index(after: range.lowerBound)
+        return isSalutation(String(text[start...])) ? start : nil
+    }
 }

@@ -9,7 +9,7 @@ public enum Normalizer {
         } else {
             blocks = TextNormalizer.blocks(document.pages)
         }
-        return NormalizedDocument(source: document.source, blocks: ParagraphJoiner.joinPageBreaks(blocks))
+        return NormalizedDocument(source: document.source, blocks: CollapsedOpening.split(ParagraphJoiner.joinPageBreaks(blocks)))
     }
 }
 

@@ -76,26 +76,76 @@ enum TextPageFurniture {
     /// ("Borough Council", "Services") repeat too, but are short and carry no page number.
     static let minimumWords = 3
 
-    /// Lines that stand again and again the same but for a page number at their end, the
-    /// numbers going up from one to the next ("PO Box 4771, Coventry CV4 0EH 2", "… 3"): a
-    /// running footer or header of a rendering that marks no page.
+    /// Fewest times a line without a page number of its own must stand to be a running line.
+    static let minimumRepeats = 3
+    /// Fewest bare page numbers in sequence that make them page numbers rather than figures.
+    static let minimumPageSequence = 3
+
+    /// Running lines of a rendering that marks no page: a line of some words that stands again
+    /// and again the same but for a page number at its end, the numbers going up ("PO Box
+    /// 4771, Coventry CV4 0EH 2", "… 3"); or that stands `minimumRepeats` times or more with a
+    /// bare page number beside it (pymupdf4llm sets the number on a line of its own). Bare page
+    /// numbers go too: lines holding only a number, where such lines count the pages up
+    /// (1, 2, 3, … in order), which a letter's figures never do.
     static func repeatedLines(_ lines: [TextLine]) -> Set<Int> {
-        var occurrences: [String: [(index: Int, page: Int)]] = [:]
-        for (index, line) in lines.enumerated() {
-            let text = MarkupStripper.foldWhitespace(ColumnText.clean(line.text))
-            guard let space = text.lastIndex(of: " "),
-                  let page = PageNumber.read(text[text.index(after: space)...]), !page.isMarked else { continue }
-            let key = String(text[..<space])
-            guard LetterWords.words(key).count >= minimumWords else { continue }
-            occurrences[key, default: []].append((index, page.number))
+        let texts = lines.map { MarkupStripper.foldWhitespace(MarkupStripper.clean(ColumnText.clean($0.text)).text) }
+        let pageNumbers = barePageNumbers(texts)
+        var withNumber: [String: [(index: Int, page: Int)]] = [:]
+        var alone: [String: [Int]] = [:]
+        for (index, text) in texts.enumerated() where !text.hasSuffix(".") {
+            // A table's rows and headers repeat on purpose (a header on every page).
+            guard TableRowDetector.cells(lines[index].text) == nil else { continue }
+            if let space = text.lastIndex(of: " "),
+               let page = PageNumber.read(text[text.index(after: space)...]), !page.isMarked {
+                let key = String(text[..<space])
+                if LetterWords.words(key).count >= minimumWords { withNumber[key, default: []].append((index, page.number)) }
+            }
+            if LetterWords.words(text).count >= minimumWords { alone[text, default: []].append(index) }
         }
-        var drop = Set<Int>()
-        for (key, found) in occurrences where found.count >= 2 {
+        var drop = pageNumbers
+        for (key, found) in withNumber where found.count >= 2 {
             guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
                   zip(found, found.dropFirst()).allSatisfy({ $0.page < $1.page }) else { continue }
             drop.formUnion(found.map(\.index))
         }
+        for (key, found) in alone where found.count >= minimumRepeats {
+            guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
+                  !TableField.namesReference(first),
+                  found.allSatisfy({ besidePageNumber($0, texts: texts, pageNumbers: pageNumbers) }) else { continue }
+            drop.formUnion(found)
+        }
         return drop
+    }
+
+    /// Whether a page number stands within two lines (blank lines not counted) of `index`.
+    static func besidePageNumber(_ index: Int, texts: [String], pageNumbers: Set<Int>) -> Bool {
+        for step in [-1, 1] {
+            var j = index + step
+            var seen = 0
+            while j >= 0, j < texts.count, seen < 2 {
+                if pageNumbers.contains(j) { return true }
+                if !texts[j].isEmpty { seen += 1 }
+                j += step
+            }
+        }
+        return false
+    }
+
+    /// Lines that hold only a number counting the pages up: each the next after the one before
+    /// (starting at 1 or 2), `minimumPageSequence` of them or more.
+    static func barePageNumbers(_ texts: [String]) -> Set<Int> {
+        var found: [Int] = []
+        var expected: Int? = nil
+        for (index, text) in texts.enumerated() {
+            guard let page = PageNumber.read(text), !page.isMarked, page.total == nil else { continue }
+            if let next = expected {
+                if page.number == next { found.append(index); expected = next + 1 }
+            } else if page.number == 1 || page.number == 2 {
+                found.append(index)
+                expected = page.number + 1
+            }
+        }
+        return found.count >= minimumPageSequence ? Set(found) : []
     }
 
     /// The lines without running headers and footers, where no page is marked.
