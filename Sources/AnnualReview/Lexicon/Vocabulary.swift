@@ -33,10 +33,11 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// The comparison key: no white space (and lower case, when case is ignored).
+    /// The comparison key: no white space and no hyphen, which renderers lose or add around
+    /// words (`Premature Decision referred to BinJ`); lower case, when case is ignored.
     public static func key(_ text: some StringProtocol, ignoringCase: Bool) -> String {
         let folded = ignoringCase ? String(text).lowercased() : String(text)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" }))
     }
 
     /// How `text` fits: a whole value, the start of one, or neither. For a list vocabulary every

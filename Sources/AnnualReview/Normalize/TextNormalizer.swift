@@ -87,7 +87,7 @@ public enum TextNormalizer {
             flush()
         }
         if let table = layoutTable { blocks += table.blocks() }
-        return FlatTableLines.rebuild(CellStreamTable.rebuild(blocks))
+        return CellStreamTable.rebuild(FlatTableLines.rebuild(blocks))
     }
 
     /// The width prose is wrapped at, in characters: the median length of the long lines (at

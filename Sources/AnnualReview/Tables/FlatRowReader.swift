@@ -3,7 +3,7 @@ extension FlatRowTable {
     struct Reader {
         let columns: [ColumnKind]
         let referenceColumn: Int
-        let wordPerLine: Bool
+        let isStream: Bool
         var rows: [TableRow] = []
         /// Rows read with a column that fits nothing it should hold, quoted.
         var doubtful: [UnparsedLine] = []
@@ -18,10 +18,10 @@ extension FlatRowTable {
         /// Longest run of words one cell holds on one line (bounds the search per line).
         static let maximumCellWords = 12
 
-        init(columns: [ColumnKind], referenceColumn: Int, wordPerLine: Bool) {
+        init(columns: [ColumnKind], referenceColumn: Int, isStream: Bool) {
             self.columns = columns
             self.referenceColumn = referenceColumn
-            self.wordPerLine = wordPerLine
+            self.isStream = isStream
         }
 
         /// Takes the next line; false where it cannot belong to a row (no row started yet).
@@ -109,9 +109,9 @@ extension FlatRowTable {
             let kind = columns[column]
             let fit = kind.fit(joined(texts[column], run))
             var score = fit.score(takesFreeText: kind.takesFreeText)
-            if continuation && texts[column].isEmpty && !wordPerLine { score += Scores.lateStart }
-            if wordPerLine {
-                // Words come in reading order: the column that took the last word, or the next
+            if continuation && texts[column].isEmpty && !isStream { score += Scores.lateStart }
+            if isStream {
+                // Words come in reading order: the column that took the last words, or the next
                 // one, before a column further on, before going back to an earlier one.
                 let count = columns.count
                 let distance = (column - lastColumn + count) % count

@@ -15,10 +15,13 @@ enum FlatRowTable {
         let fields = header.map(TableField.named)
         let columns = fields.map { ColumnKind($0, authorities: authorities) }
         let lines = blocks.filter { $0.kind == .tableLine }
-        // One word a line (pypdf of some PDFs): lines say nothing of where cells wrap.
-        let oneWordLines = lines.filter { !$0.text.contains(" ") }.count
-        let wordPerLine = lines.count >= 4 && oneWordLines * 5 >= lines.count * 4
-        var reader = Reader(columns: columns, referenceColumn: fields.firstIndex(of: .reference) ?? 0, wordPerLine: wordPerLine)
+        // A stream of cells: rows whose first line is their reference alone (pypdf setting one
+        // word a line, pdftotext one cell after another): lines say nothing of where a row's
+        // cells start, only the order of their words does.
+        let rowStarts = lines.filter { ReferenceNumber.startsRow($0.text.prefix { $0 != " " }) }
+        let loneReferences = rowStarts.filter { !$0.text.contains(" ") }.count
+        let isStream = !rowStarts.isEmpty && loneReferences * 5 >= rowStarts.count * 4
+        var reader = Reader(columns: columns, referenceColumn: fields.firstIndex(of: .reference) ?? 0, isStream: isStream)
         var unparsed: [UnparsedLine] = []
         for block in blocks where block != headerBlock {
             let origin = block.origins.first ?? Origin(page: 1)
