@@ -32,14 +32,19 @@ enum FlatTableLines {
         var emitted = 0            // lines before this index are in `out`
         var index = 0
         while index < lines.count {
-            guard let table = FlatTable.read(lines, from: index), table.hasFlatRow else {
+            if let table = FlatTable.read(lines, from: index), table.hasFlatRow {
+                out += unchanged(lines[emitted..<index], blocks)
+                out += table.blocks(lines)
+                emitted = table.end
+                index = table.end
+            } else if let table = ColumnStreamTable.read(lines, from: index) {
+                out += unchanged(lines[emitted..<index], blocks)
+                out += table.blocks(headerOrigin: lines[index].origin)
+                emitted = table.end
+                index = table.end
+            } else {
                 index += 1
-                continue
             }
-            out += unchanged(lines[emitted..<index], blocks)
-            out += table.blocks(lines)
-            emitted = table.end
-            index = table.end
         }
         out += unchanged(lines[emitted...], blocks)
         return out

@@ -95,23 +95,17 @@ enum FlatRowTable {
         /// expected costs, and a date column holding no date costs most.
         func score(takesFreeText: Bool) -> Double {
             switch self {
-            case .whole: Scores.whole
-            case .partial: Scores.partial
-            case .free: Scores.freeText
-            case .none: takesFreeText ? Scores.unlisted : Scores.impossible
+            case .whole: FitScore.whole
+            case .partial: FitScore.partial
+            case .free: FitScore.freeText
+            case .none: takesFreeText ? FitScore.unlisted : FitScore.impossible
             }
         }
     }
 
-    /// The scores of a line's readings. Their order is what matters: a whole value beats the
-    /// start of one, which beats free text, which beats a value outside the list; starting a
-    /// cell on a continuation line costs a little (cells start on a row's first line).
+    /// The scores of a line's readings beyond those of `FitScore`: starting a cell on a
+    /// continuation line costs a little (cells start on a row's first line).
     enum Scores {
-        static let whole = 3.0
-        static let partial = 2.0
-        static let freeText = -0.25
-        static let unlisted = -0.5
-        static let impossible = -6.0
         static let lateStart = -1.0
         /// Per column a word skips in reading order, where lines hold one word each: small,
         /// only to choose between readings that fit equally well.

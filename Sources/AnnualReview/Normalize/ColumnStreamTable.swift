@@ -1,0 +1,133 @@
+/// Tables a renderer wrote column by column (pypdf of some PDFs): the name of the first
+/// column ("Reference") and every row's reference under it, then the next column's name and
+/// every row's cell in it, one cell line a line, and so on — a page at a time. Each column's
+/// lines are cut into as many cells as there are references, so that every cell fits what the
+/// column holds (`TableValues`, dates; cells of free text as even as the lines allow). A
+/// column that holds fewer lines than rows (empty cells leave no line) cannot be placed: its
+/// lines stay in the table as text the tables stage reports, and its cells stay empty.
+enum ColumnStreamTable {
+    /// Most lines one cell of a column spans.
+    static let maximumCellLines = 6
+
+    /// One page's table read column by column: the header, the rows, and the lines that could
+    /// not be placed.
+    struct Read {
+        var header: [String]
+        var rows: [[String]]
+        var unplaced: [FlatTableLines.Line]
+        var end: Int
+    }
+
+    /// The table whose first column's name stands at `start`, if the lines there are one.
+    static func read(_ lines: [FlatTableLines.Line], from start: Int) -> Read? {
+        guard TableField.headerCells([lines[start].text])?.cells.count == 1,
+              TableField.named(lines[start].text) == .reference else { return nil }
+        var index = start + 1
+        var references: [String] = []
+        while index < lines.count, ReferenceNumber.startsRow(lines[index].text) { references.append(lines[index].text); index += 1 }
+        guard references.count >= 2 else { return nil }
+        var header = [lines[start].text]
+        var columns: [[FlatTableLines.Line]] = [[]]
+        var fieldsSeen: Set<TableField> = [.reference]
+        while index < lines.count {
+            let line = lines[index]
+            if TableField.namesReference(line.text.prefix { $0 != " " }) { break }
+            if let names = newColumnNames(line.text, seen: fieldsSeen) {
+                header += names
+                names.forEach { fieldsSeen.insert(TableField.named($0)) }
+                columns += Array(repeating: [], count: names.count)
+                index += 1
+                // A name that goes on over the next lines ("Service" ⏎ "improvement").
+                while index < lines.count, let last = header.last, !TableField.headerNames.fit(last).isWhole,
+                      TableField.headerNames.fit(last + " " + lines[index].text) != .none {
+                    header[header.count - 1] = last + " " + lines[index].text
+                    index += 1
+                }
+                continue
+            }
+            guard header.count >= 2, !line.isHeading, LetterWords.closing(line.text) == nil,
+                  LetterWords.words(line.text).count <= FlatTableLines.maximumContinuationWords else { break }
+            columns[columns.count - 1].append(line)
+            index += 1
+        }
+        guard TableField.isHeader(header) else { return nil }
+        var rows = references.map { [$0] + Array(repeating: "", count: header.count - 1) }
+        var unplaced: [FlatTableLines.Line] = []
+        for (offset, column) in columns.enumerated().dropFirst() where !column.isEmpty {
+            if let cells = cells(column.map(\.text), count: references.count, field: TableField.named(header[offset])) {
+                for (row, cell) in cells.enumerated() { rows[row][offset] = cell }
+            } else {
+                unplaced += column
+            }
+        }
+        return Read(header: header, rows: rows, unplaced: unplaced, end: index)
+    }
+
+    /// The names of columns a line starts, if it names only columns not seen yet.
+    static func newColumnNames(_ text: String, seen: Set<TableField>) -> [String]? {
+        guard let names = TableField.headerCells(text.split(separator: " ").map(String.init))?.cells else { return nil }
+        let fields = names.map(TableField.named)
+        guard !fields.contains(.unknown), fields.allSatisfy({ !seen.contains($0) }) else { return nil }
+        return names
+    }
+
+    /// A column's lines cut into `count` cells that fit the column best, or nil where there
+    /// are fewer lines than cells.
+    static func cells(_ lines: [String], count: Int, field: TableField) -> [String]? {
+        guard lines.count >= count, count > 0 else { return nil }
+        let evenSize = Double(lines.count) / Double(count)
+        // best[l][k]: the best score for lines[l...] cut into k cells; cut[l][k]: where the first ends.
+        var best = Array(repeating: Array(repeating: -Double.infinity, count: count + 1), count: lines.count + 1)
+        var cut = Array(repeating: Array(repeating: 0, count: count + 1), count: lines.count + 1)
+        best[lines.count][0] = 0
+        for l in stride(from: lines.count - 1, through: 0, by: -1) {
+            for k in 1...count where lines.count - l >= k {
+                for end in (l + 1)...min(lines.count, l + maximumCellLines) where best[end][k - 1] > -Double.infinity {
+                    let score = cellScore(lines[l..<end], field: field, evenSize: evenSize) + best[end][k - 1]
+                    if score > best[l][k] { best[l][k] = score; cut[l][k] = end }
+                }
+            }
+        }
+        guard best[0][count] > -Double.infinity else { return nil }
+        var cells: [String] = []
+        var l = 0
+        for k in stride(from: count, through: 1, by: -1) {
+            let end = cut[l][k]
+            cells.append(WrappedText.unwrap(Array(lines[l..<end])))
+            l = end
+        }
+        return cells
+    }
+
+    /// How well some lines make one cell of the column: a whole value or date best; free text
+    /// as close to an even share of the lines as may be.
+    static func cellScore(_ lines: ArraySlice<String>, field: TableField, evenSize: Double) -> Double {
+        let text = WrappedText.unwrap(Array(lines))
+        if field == .received || field == .decided {
+            return DateParser.parseLoose(text) != nil ? FitScore.whole : FitScore.impossible
+        }
+        if let vocabulary = TableValues.vocabulary(for: field) {
+            switch vocabulary.fit(text) {
+            case .whole: return FitScore.whole
+            case .partial: return FitScore.unlisted
+            case .none: return FitScore.unlisted - abs(Double(lines.count) - evenSize)
+            }
+        }
+        return -abs(Double(lines.count) - evenSize)
+    }
+
+}
+
+extension ColumnStreamTable.Read {
+    /// The header row, the lines that could not be placed, then a row per reference.
+    func blocks(headerOrigin: Origin) -> [Block] {
+        func row(_ cells: [String], _ origin: Origin) -> Block {
+            let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+            return Block(kind: .tableRow, lines: [text], text: text, cells: cells, origins: [origin])
+        }
+        var out = [row(header, headerOrigin)]
+        out += unplaced.map { Block(kind: .paragraph, lines: [$0.text], text: $0.text, origins: [$0.origin]) }
+        out += rows.map { row($0, headerOrigin) }
+        return out
+    }
+}
