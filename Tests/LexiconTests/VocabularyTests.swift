@@ -1,0 +1,38 @@
+@testable import AnnualReview
+import Testing
+
+/// Values compared as renderings print them: spaces and hyphens lost or added.
+@Suite struct VocabularyTests {
+    @Test func wholeValuesWithLostSpacesTakeTheirSpelling() {
+        let categories = Vocabulary(TableValues.categories)
+        #expect(categories.fit("Planning& Development") == .whole(spelling: "Planning & Development"))
+        #expect(categories.fit("Benefits&Tax") == .whole(spelling: "Benefits & Tax"))
+        #expect(categories.fit("Environmental Services &") == .partial)
+        #expect(categories.fit("Libraries") == .none)
+        let reasons = Vocabulary(TableValues.reasons)
+        #expect(reasons.fit("Premature Decision referred to BinJ") == .whole(spelling: "Premature Decision - referred to BinJ"))
+        #expect(reasons.fit("fault & injustice") == .whole(spelling: "fault & injustice"))
+    }
+
+    @Test func listsOfRemedies() {
+        let remedies = Vocabulary(TableValues.remedyItems, isList: true)
+        #expect(remedies.fit("Apology, Financialredress: Avoidable distress/time and trouble")
+            == .whole(spelling: "Apology, Financial redress: Avoidable distress/time and trouble"))
+        #expect(remedies.fit("Apology, Financial") == .partial)
+        #expect(remedies.fit("Apology, Something else") == .none)
+    }
+
+    @Test func headerCellsFromWordsRunTogether() {
+        #expect(TableField.headerCells(["Reference", "Authority", "Category", "Decided", "Decision", "DecisionReason", "Remedy", "Service"])?.cells
+            == ["Reference", "Authority", "Category", "Decided", "Decision", "DecisionReason", "Remedy", "Service"])
+        #expect(TableField.headerCells(["Reference", "Authority"])?.complete == true)
+        #expect(TableField.headerCells(["Reference", "Service"])?.complete == false)
+        #expect(TableField.headerCells(["Reference", "Housing"]) == nil)
+    }
+
+    @Test func datesWithLostSpaces() {
+        #expect(DateParser.parseLoose("12Apr2020")?.text == "12 Apr 2020")
+        #expect(DateParser.parseLoose("01 May2019")?.date == ISODate(year: 2019, month: 5, day: 1))
+        #expect(DateParser.couldStartDate("12") && DateParser.couldStartDate("12 Apr") && !DateParser.couldStartDate("Housing"))
+    }
+}

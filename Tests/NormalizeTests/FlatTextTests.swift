@@ -1,0 +1,35 @@
+import AnnualReview
+import Foundation
+import Testing
+import TestSupport
+
+/// Text renderings without blank lines or page marks (pdfplumber, pypdf, markitdown,
+/// pymupdf4llm): running footers, bare page numbers, headings and opening parts run together.
+@Suite struct FlatTextTests {
+    @Test func runningFootersWithPageNumbersAreNotText() throws {
+        var text = "Local Government & Social Care OMBUDSMAN\n\nDear Ms X\n\n"
+        for page in 1...3 {
+            text += "Paragraph of page \(page) goes on here.\nPO Box 4771, Coventry CV4 0EH \(page)\n"
+        }
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(!blocks.contains { $0.contains("PO Box") })
+    }
+
+    @Test func barePageNumbersCountingUpAreNotText() throws {
+        var text = "Dear Ms X\n\n"
+        for page in 1...3 { text += "Text of page \(page).\n\n\(page)\n\n" }
+        text += "6\n\nupheld decisions\n"
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(!blocks.contains("1") && !blocks.contains("2") && !blocks.contains("3"))
+        #expect(blocks.contains { $0.hasPrefix("6") })
+    }
+
+    @Test func aDeliveryLineAndASalutationRunIntoTheAddressAreSplitOff() throws {
+        let text = "22 July 2020\n\nBy email Mr Bowen Chief Executive Chesterfield Borough Council\n\nAnnual text.\n"
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(blocks.prefix(3) == ["22 July 2020", "By email", "Mr Bowen Chief Executive Chesterfield Borough Council"])
+        let collapsed = "Ms Barsby Interim Chief Executive Mansfield District Council Dear Ms Barsby\n\nText.\n"
+        #expect(try Fixtures.normalized(collapsed).blocks.map(\.text).prefix(2)
+            == ["Ms Barsby Interim Chief Executive Mansfield District Council", "Dear Ms Barsby"])
+    }
+}

@@ -1,0 +1,88 @@
+import AnnualReview
+import Foundation
+import Testing
+import TestSupport
+
+/// Tables whose rendering lost the cell boundaries: rows as cells joined by single spaces
+/// (pdfplumber, markitdown), as a stream of cells (pypdf, pdftotext), column by column (pypdf).
+@Suite struct FlatTableTests {
+    let opening = "Local Government & Social Care OMBUDSMAN\n\nBy email\n\nMs Okafor\nChief Executive\nLondon Borough of Hackney\n\n"
+        + "Dear Ms Okafor\n\nAnnual Review letter 2021\n\nText.\n\nYours sincerely,\n\nA Person\n\n"
+
+    func tables(_ tableText: String) throws -> [ParsedTable] {
+        Pipeline.tables(try Fixtures.segmented(opening + tableText)).tables
+    }
+
+    @Test func rebuildsWrappedRowsFromWhatEachColumnHolds() throws {
+        let text = """
+        Reference Authority Category Decided Decision DecisionReason Remedy Service
+        improvement
+        recommendations
+        19009377 LondonBorough Highways& 30/12/20 Closedafter Outofjurisdiction
+        ofHackney Transport initial
+        enquiries
+        19012096 LondonBorough Education& 25/12/20 Upheld Maladministration, Trainingand
+        ofHackney Children's noinjustice guidance
+        Services
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.fields == [.reference, .authority, .category, .decided, .decision, .reason, .remedy, .serviceImprovements])
+        #expect(table.rows.map(\.cells) == [
+            ["19009377", "London Borough of Hackney", "Highways & Transport", "30/12/20", "Closed after initial enquiries",
+             "Out of jurisdiction", "", ""],
+            ["19012096", "London Borough of Hackney", "Education & Children's Services", "25/12/20", "Upheld",
+             "Maladministration, no injustice", "", "Training and guidance"],
+        ])
+        #expect(table.unparsed.isEmpty)
+    }
+
+    @Test func readsAStreamOfCellsOneWordALine() throws {
+        let words = ["Reference", "Authority", "Category", "Received", "20000661", "London", "Borough", "of", "Hackney",
+                     "Adult", "Care", "Services", "12", "Apr", "2020", "20003289", "London", "Borough", "of", "Hackney",
+                     "Housing", "27", "May", "2020"]
+        let table = try #require(try tables(words.joined(separator: "\n") + "\n").first)
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Adult Care Services", "12 Apr 2020"],
+            ["20003289", "London Borough of Hackney", "Housing", "27 May 2020"],
+        ])
+    }
+
+    @Test func readsATableWrittenColumnByColumn() throws {
+        let lines = ["Reference", "20000661", "20003289", "Authority", "London Borough", "of Hackney", "London Borough",
+                     "of Hackney", "Category", "Environmental", "Services & Public", "Protection &", "Regulation", "Housing",
+                     "Received", "12 Apr 2020", "27 May 2020"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Environmental Services & Public Protection & Regulation", "12 Apr 2020"],
+            ["20003289", "London Borough of Hackney", "Housing", "27 May 2020"],
+        ])
+    }
+
+    /// A value outside every list still comes out whole, and a cut value is reported.
+    @Test func keepsUnknownValuesWholeAndReportsACutOne() throws {
+        let text = """
+        Reference Authority Category Received
+        20000661 London Borough of Hackney Libraries & Leisure 12 Apr 2020
+        20003289 London Borough of Hackney Environmental Services & 27 May
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.first?.cells == ["20000661", "London Borough of Hackney", "Libraries & Leisure", "12 Apr 2020"])
+        #expect(table.unparsed.count == 1)
+        #expect(table.unparsed.first?.text.hasPrefix("20003289") == true)
+    }
+
+    @Test func pipeCellsWithLineBreaksAndLostSpaces() throws {
+        let text = """
+        |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|
+        |---|---|---|---|---|---|
+        |20000661|London Borough of Hackney|Planning&<br>Development|01 May2019|Incomplete/<br>Invalid|Previously considered and|
+        ||||||decided|
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [["20000661", "London Borough of Hackney", "Planning & Development", "01 May 2019",
+                                             "Incomplete/Invalid", "Previously considered and decided"]])
+    }
+}
