@@ -88,11 +88,28 @@ enum TextPageFurniture {
     /// numbers go too: lines holding only a number, where such lines count the pages up
     /// (1, 2, 3, … in order), which a letter's figures never do.
     static func repeatedLines(_ lines: [TextLine]) -> Set<Int> {
-        let texts = lines.map { MarkupStripper.foldWhitespace(MarkupStripper.clean(ColumnText.clean($0.text)).text) }
-        let pageNumbers = barePageNumbers(texts)
+        // Only lines that end in a digit, and lines beside a bare page number, can be running
+        // lines: the others are not cleaned or counted (this runs on every text rendering).
+        func clean(_ index: Int) -> String {
+            MarkupStripper.foldWhitespace(MarkupStripper.clean(ColumnText.clean(lines[index].text)).text)
+        }
+        let endsInDigit = lines.indices.filter { index in
+            let trimmed = lines[index].text.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            return trimmed.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        }
+        var texts: [Int: String] = [:]
+        for index in endsInDigit { texts[index] = clean(index) }
+        let pageNumbers = barePageNumbers(endsInDigit.compactMap { index in texts[index].map { (index, $0) } })
+        var nearPageNumbers = Set<Int>()
+        for index in pageNumbers {
+            for near in max(0, index - 4)...min(lines.count - 1, index + 4) where texts[near] == nil {
+                texts[near] = clean(near)
+                nearPageNumbers.insert(near)
+            }
+        }
         var withNumber: [String: [(index: Int, page: Int)]] = [:]
         var alone: [String: [Int]] = [:]
-        for (index, text) in texts.enumerated() where !text.hasSuffix(".") {
+        for (index, text) in texts where !text.hasSuffix(".") {
             // A table's rows and headers repeat on purpose (a header on every page).
             guard TableRowDetector.cells(lines[index].text) == nil else { continue }
             if let space = text.lastIndex(of: " "),
@@ -104,6 +121,7 @@ enum TextPageFurniture {
         }
         var drop = pageNumbers
         for (key, found) in withNumber where found.count >= 2 {
+            let found = found.sorted { $0.index < $1.index }
             guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
                   zip(found, found.dropFirst()).allSatisfy({ $0.page < $1.page }) else { continue }
             drop.formUnion(found.map(\.index))
@@ -111,20 +129,20 @@ enum TextPageFurniture {
         for (key, found) in alone where found.count >= minimumRepeats {
             guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
                   !TableField.namesReference(first),
-                  found.allSatisfy({ besidePageNumber($0, texts: texts, pageNumbers: pageNumbers) }) else { continue }
+                  found.allSatisfy({ besidePageNumber($0, lines: lines, pageNumbers: pageNumbers) }) else { continue }
             drop.formUnion(found)
         }
         return drop
     }
 
     /// Whether a page number stands within two lines (blank lines not counted) of `index`.
-    static func besidePageNumber(_ index: Int, texts: [String], pageNumbers: Set<Int>) -> Bool {
+    static func besidePageNumber(_ index: Int, lines: [TextLine], pageNumbers: Set<Int>) -> Bool {
         for step in [-1, 1] {
             var j = index + step
             var seen = 0
-            while j >= 0, j < texts.count, seen < 2 {
+            while j >= 0, j < lines.count, seen < 2 {
                 if pageNumbers.contains(j) { return true }
-                if !texts[j].isEmpty { seen += 1 }
+                if !lines[j].text.allSatisfy({ $0 == " " || $0 == "\t" }) { seen += 1 }
                 j += step
             }
         }
@@ -133,10 +151,10 @@ enum TextPageFurniture {
 
     /// Lines that hold only a number counting the pages up: each the next after the one before
     /// (starting at 1 or 2), `minimumPageSequence` of them or more.
-    static func barePageNumbers(_ texts: [String]) -> Set<Int> {
+    static func barePageNumbers(_ texts: [(index: Int, text: String)]) -> Set<Int> {
         var found: [Int] = []
         var expected: Int? = nil
-        for (index, text) in texts.enumerated() {
+        for (index, text) in texts {
             guard let page = PageNumber.read(text), !page.isMarked, page.total == nil else { continue }
             if let next = expected {
                 if page.number == next { found.append(index); expected = next + 1 }
