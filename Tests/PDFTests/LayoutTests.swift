@@ -96,4 +96,30 @@ import Testing
         #expect(blocks[1].lines.count == 2)
         #expect(blocks[2].origins.map(\.page) == [1, 2])
     }
+
+    /// SPEC.md: where there is a layout, the layout decides a page break — a paragraph goes on
+    /// when the page's last line is full (the next page's first word would not have fitted) and
+    /// the next page starts at the left edge, even when that line ends a sentence.
+    @Test func aFullLastLineGoesOnOverThePageBreakWhateverItEndsWith() {
+        // Lines 40 characters wide (x 70…270 at size 10); "Next" is 20 wide.
+        func letter(lastLine: String, nextStart: Double) -> [String] {
+            let pages = [
+                ExtractedPage(number: 1, width: 595, height: 842, lines: [
+                    LayoutTests.line("The first line of a paragraph that runs", x: 70, y: 120),
+                    LayoutTests.line(lastLine, x: 70, y: 133),
+                ]),
+                ExtractedPage(number: 2, width: 595, height: 842, lines: [
+                    LayoutTests.line("Next page text goes on in this line here", x: nextStart, y: 100),
+                ]),
+            ]
+            return Normalizer.normalize(ExtractedDocument(
+                source: SourceInfo(name: "x.pdf", format: .pdf, pageCount: 2, sha256: ""), pages: pages)).blocks.map(\.text)
+        }
+        // Full, ending a sentence: one paragraph.
+        #expect(letter(lastLine: "to the end of the line it ends. A stop.", nextStart: 70).count == 1)
+        // Not full: the next page's first word would have fitted, so the paragraph ended.
+        #expect(letter(lastLine: "a short last line.", nextStart: 70).count == 2)
+        // Full but the next page's text is indented: a new paragraph.
+        #expect(letter(lastLine: "to the end of the line it ends. A stop.", nextStart: 100).count == 2)
+    }
 }

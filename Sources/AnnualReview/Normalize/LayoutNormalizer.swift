@@ -79,10 +79,11 @@ public enum LayoutNormalizer {
     }
 
     /// Rejoins a paragraph that a page break split where the text alone cannot tell (the next
-    /// page goes on with a capital): the last block of a page runs to the right edge of the
-    /// text and ends without `.`, `!`, `?` or `:`, and the first block of the next page is in
-    /// the same font and starts at the paragraph's left edge, not indented. (A split before a
-    /// lower-case word is left to `ParagraphJoiner.joinPageBreaks`, as for text inputs.)
+    /// page goes on with a capital, or the page's last line ends a sentence), as SPEC.md says
+    /// the layout decides: the page's last line is full — the next page's first word would not
+    /// have fitted on it — and the next page's first block is in the same font and starts at
+    /// the paragraph's left edge, not indented. (A split before a lower-case word is left to
+    /// `ParagraphJoiner.joinPageBreaks`, as for text inputs.)
     static func joinAcrossPages(_ built: [(block: Block, lines: [[LayoutSegment]])], pageRight: [Int: Double]) -> [Block] {
         var out: [(block: Block, lines: [[LayoutSegment]])] = []
         for item in built {
@@ -100,20 +101,28 @@ public enum LayoutNormalizer {
         return out.map(\.block)
     }
 
+    /// The width of a word space, as a share of the font size (a quarter em in the letters'
+    /// fonts; a little under, so a word that just fits is taken to fit).
+    static let wordSpaceShare = 0.2
+    /// How far (in font sizes) a line may start right of the paragraph's left edge and still
+    /// not be indented: glyph side bearings and justified text shift a line by a fraction.
+    static let indentShare = 0.8
+
     static func continuesOverPage(_ a: (block: Block, lines: [[LayoutSegment]]), _ b: (block: Block, lines: [[LayoutSegment]]),
                                   pageRight: [Int: Double]) -> Bool {
         guard a.block.kind == .paragraph, b.block.kind == .paragraph, !a.block.styledAsHeading, !b.block.styledAsHeading,
-              let aFirst = a.lines.first?.first, let aLast = a.lines.last, let bFirst = b.lines.first?.first,
+              !b.block.isListItem, let aFirst = a.lines.first?.first, let aLast = a.lines.last,
+              let bFirst = b.lines.first?.first, let firstWord = bFirst.words.first,
               let first = b.block.text.first, !first.isLowercase,
-              let last = a.block.text.last, !".!?:".contains(last),
               bFirst.page == aFirst.page + 1, let right = pageRight[aFirst.page] else { return false }
         let size = max(1, aFirst.fontSize)
         guard LayoutTolerance.sameFontSize(aFirst.fontSize, bFirst.fontSize), aFirst.isBold == bFirst.isBold else { return false }
         let bodyLines = a.lines.count > 1 ? a.lines.dropFirst() : a.lines[...]
         let left = bodyLines.compactMap { $0.first?.box.x0 }.min() ?? aFirst.box.x0
         let lastRight = aLast.map(\.box.x1).max() ?? 0
-        guard right - left > 0, lastRight >= left + 0.85 * (right - left) else { return false }
-        return bFirst.box.x0 <= left + 0.8 * size
+        guard right - left > 0 else { return false }
+        let wouldHaveFitted = lastRight + wordSpaceShare * size + firstWord.box.width <= right
+        return !wouldHaveFitted && bFirst.box.x0 <= left + indentShare * size
     }
 
     enum Relation { case sameLine, nextLine, newBlock }
