@@ -71,6 +71,12 @@ public enum TextNormalizer {
                     flush()
                     continue
                 }
+                if clean.isListItem, continuesLeadIn(raw, after: pending.map(\.text), heading: pendingHeading) {
+                    // "Complaints upheld" ⏎ "- We uphold …": a bold lead-in and its text, which a
+                    // renderer broke at the change of font; the dash is the letter's, not a bullet.
+                    pending.append(("- " + clean.text, line.lineNumber))
+                    continue
+                }
                 if clean.isListItem {
                     flush()
                     pendingListItem = true
@@ -139,6 +145,8 @@ public enum TextNormalizer {
         for i in 0..<(lines.count - 1) {
             let next = lines[i + 1]
             guard let first = next.unicodeScalars.first, !first.properties.isLowercase else { continue }
+            // A lead-in and its text after a dash are one paragraph.
+            if next.hasPrefix("- "), LetterWords.hasHeadingShape(lines[i], maxWords: leadInWords) { continue }
             let firstWord = next.prefix { $0 != " " }.unicodeScalars.count
             let line = lines[i].unicodeScalars.count
             let limit = lines[i].last.map { ".:!?".contains($0) } == true ? afterSentence : otherwise
@@ -152,6 +160,21 @@ public enum TextNormalizer {
         }
         return ends
     }
+
+    /// Whether a line "- …" goes on from the line before rather than starting a list item: the
+    /// line before is in heading shape (a lead-in such as "Complaints upheld") and starts its
+    /// own line of text (what stands before it ended a sentence), is not a marked heading, and
+    /// the dash is a plain hyphen.
+    static func continuesLeadIn(_ raw: String, after pending: [String], heading: Bool) -> Bool {
+        guard !heading, let leadIn = pending.last, MarkupStripper.trimmed(raw).hasPrefix("- ") else { return false }
+        // The lead-in starts its line: the line before it (if any) ended a sentence.
+        let before = pending.dropLast().last
+        guard before.map({ $0.last.map { ".:!?".contains($0) } ?? false }) ?? true else { return false }
+        return LetterWords.hasHeadingShape(leadIn, maxWords: leadInWords)
+    }
+
+    /// Most words of a lead-in ("Satisfactory remedies provided by the authority").
+    static let leadInWords = 8
 
     /// A heading standing on its own line between paragraphs that no blank line sets apart: the
     /// line before it ends a sentence, it is short (under `headingShare` of the width) and in
