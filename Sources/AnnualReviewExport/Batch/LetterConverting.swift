@@ -5,7 +5,7 @@ import Foundation
 /// thread (0 ..< jobs); calls with the same lane never overlap, so a converter may keep one
 /// resource per lane (a worker process, say) without locking.
 public protocol LetterConverting: Sendable {
-    func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter
+    func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter
 
     /// Releases what the converter holds (worker processes). Called once, after the batch.
     func shutDown()
@@ -17,8 +17,8 @@ public struct InProcessConverter: LetterConverting {
 
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 
-    public func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter {
-        try pipeline.convert(data, name: name)
+    public func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter {
+        do { return try pipeline.convert(data, name: name) } catch { throw .conversion(error) }
     }
 
     public func shutDown() {}

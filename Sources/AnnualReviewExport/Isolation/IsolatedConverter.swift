@@ -2,9 +2,10 @@ import AnnualReview
 import Foundation
 
 /// Converts with PDF extraction (poppler, C++) moved into worker processes, one per lane, so a
-/// file that crashes poppler or makes it hang costs exactly that file: a crash is reported as
-/// `ConversionError.crashed`, an overrun as `.timedOut(timeout)`, and the lane's next PDF gets a
-/// fresh worker. Text inputs and every stage after extract run in this process.
+/// file that crashes poppler, makes it hang or makes it take too much memory costs exactly that
+/// file: a crash is reported as `ConversionError.crashed`, an overrun as `.timedOut(timeout)`,
+/// an allocation refused under `memoryLimit` as `LetterFailure.needsMoreMemory`, and the lane's
+/// next PDF gets a fresh worker. Text inputs and every stage after extract run in this process.
 public final class IsolatedConverter: LetterConverting, @unchecked Sendable {
     private let pipeline: Pipeline
     private let timeout: Double
@@ -14,20 +15,24 @@ public final class IsolatedConverter: LetterConverting, @unchecked Sendable {
     ///   - executable: the program to start as a worker (this tool), with `arguments`
     ///     selecting its worker mode.
     ///   - lanes: how many lanes (and so at most how many workers) the batch runs.
-    public init(pipeline: Pipeline, executable: String, arguments: [String], lanes: Int, timeout: Double) {
+    ///   - memoryLimit: what each worker may allocate (nil: no limit).
+    public init(pipeline: Pipeline, executable: String, arguments: [String], lanes: Int, timeout: Double,
+                memoryLimit: MemoryLimit?) {
         self.pipeline = pipeline
         self.timeout = timeout
         var environment = ProcessInfo.processInfo.environment
         // A crash should end the worker at once, without the Swift runtime's backtrace.
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let launch = PDFWorker.Launch(executable: executable, arguments: arguments, environment: environment)
-        workers = (0..<max(1, lanes)).map { _ in PDFWorker(launch: launch) }
+        workers = (0..<max(1, lanes)).map { _ in PDFWorker(launch: launch, memoryLimit: memoryLimit) }
     }
 
-    public func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter {
-        guard Pipeline.isPDF(data) else { return try pipeline.convert(data, name: name) }
+    public func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter {
+        guard Pipeline.isPDF(data) else {
+            do { return try pipeline.convert(data, name: name) } catch { throw .conversion(error) }
+        }
         let extracted = try workers[lane % workers.count].extract(data, name: name, timeout: timeout)
-        return try Pipeline.convert(extracted)
+        do { return try Pipeline.convert(extracted) } catch { throw .conversion(error) }
     }
 
     public func shutDown() {

@@ -13,14 +13,16 @@ final class PDFWorker {
     }
 
     private let launch: Launch
+    private let memoryLimit: MemoryLimit?
     private var child: ChildProcess?
 
-    init(launch: Launch) {
+    init(launch: Launch, memoryLimit: MemoryLimit?) {
         self.launch = launch
+        self.memoryLimit = memoryLimit
     }
 
     /// Extracts a PDF in the worker, giving up after `timeout` seconds.
-    func extract(_ data: Data, name: String, timeout: Double) throws(ConversionError) -> ExtractedDocument {
+    func extract(_ data: Data, name: String, timeout: Double) throws(LetterFailure) -> ExtractedDocument {
         let deadline = Date(timeIntervalSinceNow: timeout)
         var response: Data?
         // A worker that died while idle (killed from outside) refuses the request: that is not
@@ -32,24 +34,21 @@ final class PDFWorker {
                 try PipeFrames.write(Data(name.utf8), to: child.input, deadline: deadline)
                 try PipeFrames.write(data, to: child.input, deadline: deadline)
             } catch .closed where attempt == 1 {
-                retire(killing: true)
+                if let failure = retire(after: .closed, timeout: timeout), case .needsMoreMemory = failure { throw failure }
                 continue
             } catch {
-                retire(killing: true)
-                throw error == .timedOut ? .timedOut(timeout) : .crashed
+                throw retire(after: error, timeout: timeout) ?? .conversion(.crashed)
             }
             do throws(PipeFrames.Failure) {
                 response = try PipeFrames.read(from: child.output, deadline: deadline)
             } catch {
-                retire(killing: true)
-                throw error == .timedOut ? .timedOut(timeout) : .crashed
+                throw retire(after: error, timeout: timeout) ?? .conversion(.crashed)
             }
         }
         guard let response, let result = WorkerMessages.result(response) else {
-            retire(killing: true)
-            throw .crashed
+            throw retire(after: .closed, timeout: timeout) ?? .conversion(.crashed)
         }
-        return try result.get()
+        do { return try result.get() } catch { throw .conversion(error) }
     }
 
     /// Asks the worker to end (end of input), reaps it, and kills it if it lingers.
@@ -61,23 +60,31 @@ final class PDFWorker {
         close(child.output)
     }
 
-    private func running() throws(ConversionError) -> ChildProcess {
+    private func running() throws(LetterFailure) -> ChildProcess {
         if let child { return child }
         do {
-            let started = try ChildProcess.spawn(launch.executable, arguments: launch.arguments,
+            let started = try ChildProcess.spawn(launch.executable,
+                                                 arguments: launch.arguments + (memoryLimit?.workerArguments ?? []),
                                                  environment: launch.environment)
             child = started
             return started
         } catch {
-            throw .unreadable("could not start a PDF worker process: \(error.description)")
+            throw .conversion(.unreadable("could not start a PDF worker process: \(error.description)"))
         }
     }
 
-    private func retire(killing: Bool) {
-        guard let child else { return }
+    /// Kills and reaps the worker after a failed exchange, and says what it means for the
+    /// file: the worker's own exit status `MemoryLimit.exhaustedExitStatus` means it ran out
+    /// of memory under the limit; otherwise an overrun is a timeout and anything else a crash.
+    private func retire(after failure: PipeFrames.Failure, timeout: Double) -> LetterFailure? {
+        guard let child else { return nil }
         self.child = nil
-        if killing { child.kill() } else { child.reap() }
+        let status = child.kill()
         child.closePipes()
+        if let memoryLimit, ChildProcess.exitStatus(status) == MemoryLimit.exhaustedExitStatus {
+            return .needsMoreMemory(mebibytes: memoryLimit.mebibytes)
+        }
+        return .conversion(failure == .timedOut ? .timedOut(timeout) : .crashed)
     }
 
     deinit { stop() }
