@@ -75,10 +75,22 @@ struct ConvertCommand: ParsableCommand {
 
         if let stage {
             guard let input = found.inputs.first else { throw ExitCode(1) }
+            // A PDF is read as `convert` reads it: in a worker, under --timeout and --max-memory.
+            signal(SIGPIPE, SIG_IGN)
+            let converter = IsolatedConverter(pipeline: pipeline, executable: IsolatedConverter.currentExecutable,
+                                              arguments: [WorkerCommand.configuration.commandName ?? "worker"], lanes: 1,
+                                              timeout: timeout, memoryLimit: MemoryLimit(mebibytes: maxMemory))
+            defer { converter.shutDown() }
+            let extract: StageRunner.Extract = { data, name throws(LetterFailure) in
+                guard !inProcess else {
+                    do throws(ConversionError) { return try pipeline.extract(data, name: name) } catch { throw .conversion(error) }
+                }
+                return try converter.extract(data, name: name)
+            }
             do {
-                print(try StageRunner.render(input, stage: stage, json: json), terminator: "")
+                print(try StageRunner.render(input, stage: stage, json: json, extract: extract), terminator: "")
             } catch {
-                Terminal.failure(input.name, error)
+                Terminal.error("annual-review: \(input.name): \(error)")
                 throw ExitCode(1)
             }
             if let render {

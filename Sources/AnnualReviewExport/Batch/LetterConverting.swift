@@ -7,8 +7,18 @@ import Foundation
 public protocol LetterConverting: Sendable {
     func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter
 
+    /// The same for a batch writer, which may not need the letter's value (see
+    /// `ConvertedLetter`); by default the letter `convert` gives.
+    func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter
+
     /// Releases what the converter holds (worker processes). Called once, after the batch.
     func shutDown()
+}
+
+extension LetterConverting {
+    public func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        ConvertedLetter(try convert(data, name: name, lane: lane))
+    }
 }
 
 /// Converts in this process: every stage, PDF extraction included, runs on the lane's thread.

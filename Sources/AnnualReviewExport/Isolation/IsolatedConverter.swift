@@ -5,7 +5,8 @@ import Foundation
 /// file that crashes poppler, makes it hang or makes it take too much memory costs exactly that
 /// file: a crash is reported as `ConversionError.crashed`, an overrun as `.timedOut(timeout)`,
 /// an allocation refused under `memoryLimit` as `LetterFailure.needsMoreMemory`, and the lane's
-/// next PDF gets a fresh worker. Text inputs and every stage after extract run in this process.
+/// next PDF gets a fresh worker. A worker sends back the finished letter (compact JSON), which
+/// this process writes as it is (`--format jsonl`) or decodes; text inputs are converted here.
 public final class IsolatedConverter: LetterConverting, @unchecked Sendable {
     private let pipeline: Pipeline
     private let timeout: Double
@@ -28,11 +29,27 @@ public final class IsolatedConverter: LetterConverting, @unchecked Sendable {
     }
 
     public func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter {
-        guard Pipeline.isPDF(data) else {
-            do { return try pipeline.convert(data, name: name) } catch { throw .conversion(error) }
+        let converted = try convertForWriting(data, name: name, lane: lane)
+        do { return try converted.letter() } catch {
+            throw .conversion(.unreadable("the PDF worker's letter does not decode: \(error)"))
         }
-        let extracted = try workers[lane % workers.count].extract(data, name: name, timeout: timeout)
-        do { return try Pipeline.convert(extracted) } catch { throw .conversion(error) }
+    }
+
+    /// A PDF's letter as its worker sent it (compact JSON, not decoded here).
+    public func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        guard Pipeline.isPDF(data) else {
+            do { return ConvertedLetter(try pipeline.convert(data, name: name)) } catch { throw .conversion(error) }
+        }
+        return try workers[lane % workers.count].letter(data, name: name, timeout: timeout)
+    }
+
+    /// The extract stage alone (for `--stage`): a PDF's in a worker of lane 0, as `convert`
+    /// reads it; a text input's in this process.
+    public func extract(_ data: Data, name: String) throws(LetterFailure) -> ExtractedDocument {
+        guard Pipeline.isPDF(data) else {
+            do { return try pipeline.extract(data, name: name) } catch { throw .conversion(error) }
+        }
+        return try workers[0].extract(data, name: name, timeout: timeout)
     }
 
     public func shutDown() {

@@ -21,34 +21,51 @@ final class PDFWorker {
         self.memoryLimit = memoryLimit
     }
 
-    /// Extracts a PDF in the worker, giving up after `timeout` seconds.
+    /// Converts a PDF in the worker (every stage), giving up after `timeout` seconds.
+    func letter(_ data: Data, name: String, timeout: Double) throws(LetterFailure) -> ConvertedLetter {
+        let response = try exchange(.letter, data, name: name, timeout: timeout)
+        return try answer(WorkerMessages.letter(response), timeout: timeout)
+    }
+
+    /// Runs the extract stage on a PDF in the worker, giving up after `timeout` seconds.
     func extract(_ data: Data, name: String, timeout: Double) throws(LetterFailure) -> ExtractedDocument {
+        let response = try exchange(.extracted, data, name: name, timeout: timeout)
+        return try answer(WorkerMessages.extracted(response), timeout: timeout)
+    }
+
+    /// Sends one request and reads its response frame.
+    private func exchange(_ request: WorkerMessages.Request, _ data: Data, name: String,
+                          timeout: Double) throws(LetterFailure) -> Data {
         let deadline = Date(timeIntervalSinceNow: timeout)
-        var response: Data?
-        // A worker that died while idle (killed from outside) refuses the request: that is not
-        // this file's fault, so it gets one fresh worker. The worker reads a whole request
-        // before touching poppler, so a crash caused by this file shows up while reading.
-        for attempt in 1...2 where response == nil {
+        for attempt in 1...2 {
             let child = try running()
+            var sent = false
+            let failure: PipeFrames.Failure
             do throws(PipeFrames.Failure) {
-                try PipeFrames.write(Data(name.utf8), to: child.input, deadline: deadline)
+                try PipeFrames.write(WorkerMessages.requestHeader(request, name: name), to: child.input, deadline: deadline)
                 try PipeFrames.write(data, to: child.input, deadline: deadline)
-            } catch .closed where attempt == 1 {
-                if let failure = retire(after: .closed, timeout: timeout), case .needsMoreMemory = failure { throw failure }
-                continue
+                sent = true
+                return try PipeFrames.read(from: child.output, deadline: deadline)
             } catch {
-                throw retire(after: error, timeout: timeout) ?? .conversion(.crashed)
+                failure = error
             }
-            do throws(PipeFrames.Failure) {
-                response = try PipeFrames.read(from: child.output, deadline: deadline)
-            } catch {
-                throw retire(after: error, timeout: timeout) ?? .conversion(.crashed)
-            }
+            let status = retire()
+            // A worker that was gone before it read this request is not this file's fault, and
+            // the file gets one fresh worker: the request could not be written (it was killed
+            // while idle), or the worker ended by itself with an ordinary exit (it had quit
+            // after its last answer; a file that breaks a worker ends it by a signal, or with
+            // the memory limit's status).
+            let endedByItself = status.flatMap(ChildProcess.exitStatus).map { $0 != MemoryLimit.exhaustedExitStatus } ?? false
+            if attempt == 1 && failure == .closed && (!sent || endedByItself) && !diedOfMemory(status) { continue }
+            throw meaning(of: status, after: failure, timeout: timeout)
         }
-        guard let response, let result = WorkerMessages.result(response) else {
-            throw retire(after: .closed, timeout: timeout) ?? .conversion(.crashed)
-        }
-        do { return try result.get() } catch { throw .conversion(error) }
+        throw meaning(of: retire(), after: .closed, timeout: timeout)
+    }
+
+    /// The value of a decoded response; a response that does not decode ends the worker.
+    private func answer<Value>(_ decoded: Result<Value, ConversionError>?, timeout: Double) throws(LetterFailure) -> Value {
+        guard let decoded else { throw meaning(of: retire(), after: .closed, timeout: timeout) }
+        do { return try decoded.get() } catch { throw .conversion(error) }
     }
 
     /// Asks the worker to end (end of input), reaps it, and kills it if it lingers.
@@ -73,17 +90,25 @@ final class PDFWorker {
         }
     }
 
-    /// Kills and reaps the worker after a failed exchange, and says what it means for the
-    /// file: the worker's own exit status `MemoryLimit.exhaustedExitStatus` means it ran out
-    /// of memory under the limit; otherwise an overrun is a timeout and anything else a crash.
-    private func retire(after failure: PipeFrames.Failure, timeout: Double) -> LetterFailure? {
+    /// Kills and reaps the worker after a failed exchange; its raw wait status (its own exit
+    /// or signal when it had ended already), nil when there was no worker.
+    private func retire() -> Int32? {
         guard let child else { return nil }
         self.child = nil
         let status = child.kill()
         child.closePipes()
-        if let memoryLimit, ChildProcess.exitStatus(status) == MemoryLimit.exhaustedExitStatus {
-            return .needsMoreMemory(mebibytes: memoryLimit.mebibytes)
-        }
+        return status
+    }
+
+    private func diedOfMemory(_ status: Int32?) -> Bool {
+        memoryLimit != nil && status.flatMap(ChildProcess.exitStatus) == MemoryLimit.exhaustedExitStatus
+    }
+
+    /// What a failed exchange means for the file: the worker's own exit status
+    /// `MemoryLimit.exhaustedExitStatus` means it ran out of memory under the limit; otherwise
+    /// an overrun is a timeout and anything else a crash.
+    private func meaning(of status: Int32?, after failure: PipeFrames.Failure, timeout: Double) -> LetterFailure {
+        if let memoryLimit, diedOfMemory(status) { return .needsMoreMemory(mebibytes: memoryLimit.mebibytes) }
         return .conversion(failure == .timedOut ? .timedOut(timeout) : .crashed)
     }
 

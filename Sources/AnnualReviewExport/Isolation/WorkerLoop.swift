@@ -6,8 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The worker side (`annual-review worker`): reads requests from standard input, runs the
-/// extract stage on each, writes the response to standard output; ends at end of input, and
+/// The worker side (`annual-review worker`): reads requests from standard input, converts each
+/// PDF (every stage, or extract alone for `--stage`), writes the response to standard output
+/// (`WorkerMessages`); ends at end of input, and
 /// also when its parent is gone (a worker stuck in poppler cannot see end of input). Under a
 /// `MemoryLimit`, a file that needs more ends the worker with `MemoryLimit.exhaustedExitStatus`.
 public enum WorkerLoop {
@@ -25,21 +26,30 @@ public enum WorkerLoop {
         silenceStandardError()
         let fault = WorkerFault(ProcessInfo.processInfo.environment[WorkerFault.variable])
         while true {
-            let nameBytes: Data
+            let header: Data
             let data: Data
             do {
-                nameBytes = try PipeFrames.read(from: STDIN_FILENO, deadline: nil)
+                header = try PipeFrames.read(from: STDIN_FILENO, deadline: nil)
                 data = try PipeFrames.read(from: STDIN_FILENO, deadline: nil)
             } catch .closed {
                 return 0
             } catch {
                 return 1
             }
-            let name = String(decoding: nameBytes, as: UTF8.self)
+            guard let (request, name) = WorkerMessages.request(header) else { return 1 }
             fault?.strike(name)
-            let result: Result<ExtractedDocument, ConversionError>
-            do { result = .success(try pipeline.extract(data, name: name)) } catch { result = .failure(error) }
-            do { try PipeFrames.write(WorkerMessages.response(result), to: STDOUT_FILENO, deadline: nil) } catch {
+            let response: Data
+            switch request {
+            case .letter:
+                let letter: Result<AnnualReviewLetter, ConversionError>
+                do { letter = .success(try pipeline.convert(data, name: name)) } catch { letter = .failure(error) }
+                response = WorkerMessages.response(letter: letter)
+            case .extracted:
+                let extracted: Result<ExtractedDocument, ConversionError>
+                do { extracted = .success(try pipeline.extract(data, name: name)) } catch { extracted = .failure(error) }
+                response = WorkerMessages.response(extracted: extracted)
+            }
+            do { try PipeFrames.write(response, to: STDOUT_FILENO, deadline: nil) } catch {
                 return 1
             }
             if fault?.quitsAfter(name) == true { return 0 }
