@@ -16,13 +16,13 @@ import Darwin
 /// start below about 110 MiB, and what is left for a PDF moves with the libraries and threads.
 /// RLIMIT_DATA counts the private writable mappings — the heap and `malloc`'s `mmap`s, where
 /// poppler's and glib's allocations go: 14 MiB when the worker starts, at most 17 MiB for the
-/// largest bundled letter (22 pages).
+/// largest bundled letter (9 pages, every stage run in the worker: it fails under 16 MiB).
 public struct MemoryLimit: Sendable, Equatable, CustomStringConvertible {
     public let mebibytes: Int
 
     /// The default of `--max-memory`: 512 MiB, 30 times the 17 MiB of data the largest
-    /// bundled letter needs, so letters of hundreds of pages still fit, while two workers at
-    /// the limit (1 GiB) stay within a small machine's memory.
+    /// bundled letter needs (a wide margin for longer letters), while two workers at the limit
+    /// (1 GiB) stay within a small machine's memory.
     public static let defaultMebibytes = 512
 
     /// The smallest limit `--max-memory` accepts, twice what the largest bundled letter needs:
