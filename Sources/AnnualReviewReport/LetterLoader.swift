@@ -10,7 +10,7 @@ import Foundation
 public struct LetterLoader: Sendable {
     /// Turns a letter file's bytes into a letter (the pipeline, perhaps with PDF extraction
     /// in a worker process).
-    public typealias Convert = @Sendable (Data, String) throws(ConversionError) -> AnnualReviewLetter
+    public typealias Convert = @Sendable (Data, String) throws -> AnnualReviewLetter
 
     /// The file name endings searched for in folders.
     public static let extensions: Set<String> = InputFinder.extensions.union(["json", "jsonl", "sqlite", "sqlite3", "db"])

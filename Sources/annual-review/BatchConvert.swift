@@ -24,6 +24,7 @@ struct BatchConvert {
     var quiet: Bool
     var skipExisting: Bool
     var timeout: Double
+    var memoryLimit: MemoryLimit
     var inProcess: Bool
     /// One input printed to stdout as pretty JSON: no progress bar and no summary line.
     var isSingleDocument: Bool
@@ -57,7 +58,7 @@ struct BatchConvert {
             ? InProcessConverter(pipeline: pipeline)
             : IsolatedConverter(pipeline: pipeline, executable: IsolatedConverter.currentExecutable,
                                 arguments: [WorkerCommand.configuration.commandName ?? "worker"],
-                                lanes: jobs, timeout: timeout)
+                                lanes: jobs, timeout: timeout, memoryLimit: memoryLimit)
         let reporter = BatchReporter(total: items.count,
                                      showsProgress: !quiet && !isSingleDocument && BatchReporter.standardErrorIsTerminal,
                                      showsSummary: !quiet && !isSingleDocument)

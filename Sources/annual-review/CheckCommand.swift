@@ -1,4 +1,5 @@
 import AnnualReview
+import AnnualReviewExport
 import ArgumentParser
 import Foundation
 
@@ -30,10 +31,15 @@ struct CheckCommand: ParsableCommand {
         var views = 0
         for input in inputs {
             let stageViews = checker.checkStages(input, update: update) { stage in
-                do throws(ConversionError) {
-                    return .success(try StageRunner.render(.file(input), stage: stage, json: true))
+                // In this process: check runs no worker (a sample is no hostile input).
+                let extract: StageRunner.Extract = { data, name throws(LetterFailure) in
+                    do throws(ConversionError) { return try pipeline.extract(data, name: name) } catch { throw .conversion(error) }
+                }
+                do throws(LetterFailure) {
+                    return .success(try StageRunner.render(.file(input), stage: stage, json: true, extract: extract))
                 } catch {
-                    return .failure(error)
+                    if case .conversion(let conversion) = error { return .failure(conversion) }
+                    return .failure(.unreadable(error.description))
                 }
             }
             views += stageViews.count

@@ -1,4 +1,5 @@
 import AnnualReview
+import AnnualReviewExport
 import AnnualReviewPDF
 import ArgumentParser
 import Foundation
@@ -35,6 +36,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Seconds a PDF may take in its worker process before it is given up.")
     var timeout: Double = 5
 
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp(MemoryOption.help, valueName: "MIB"))
+    var maxMemory: Int = MemoryLimit.defaultMebibytes
+
     @Flag(help: "Skip inputs whose sha256 the output already holds.")
     var skipExisting = false
 
@@ -52,6 +56,7 @@ struct ConvertCommand: ParsableCommand {
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        try MemoryOption.validate(maxMemory)
         if (format == .csv || format == .sqlite) && output == nil {
             throw ValidationError("--format \(format.rawValue) needs --output \(format == .csv ? "DIR" : "FILE")")
         }
@@ -70,10 +75,22 @@ struct ConvertCommand: ParsableCommand {
 
         if let stage {
             guard let input = found.inputs.first else { throw ExitCode(1) }
+            // A PDF is read as `convert` reads it: in a worker, under --timeout and --max-memory.
+            signal(SIGPIPE, SIG_IGN)
+            let converter = IsolatedConverter(pipeline: pipeline, executable: IsolatedConverter.currentExecutable,
+                                              arguments: [WorkerCommand.configuration.commandName ?? "worker"], lanes: 1,
+                                              timeout: timeout, memoryLimit: MemoryLimit(mebibytes: maxMemory))
+            defer { converter.shutDown() }
+            let extract: StageRunner.Extract = { data, name throws(LetterFailure) in
+                guard !inProcess else {
+                    do throws(ConversionError) { return try pipeline.extract(data, name: name) } catch { throw .conversion(error) }
+                }
+                return try converter.extract(data, name: name)
+            }
             do {
-                print(try StageRunner.render(input, stage: stage, json: json), terminator: "")
+                print(try StageRunner.render(input, stage: stage, json: json, extract: extract), terminator: "")
             } catch {
-                Terminal.failure(input.name, error)
+                Terminal.error("annual-review: \(input.name): \(error)")
                 throw ExitCode(1)
             }
             if let render {
@@ -100,7 +117,8 @@ struct ConvertCommand: ParsableCommand {
             throw ValidationError("several inputs need --output DIR (or --format jsonl)")
         }
         let batch = BatchConvert(format: format, output: output, jobs: jobs, quiet: quiet,
-                                 skipExisting: skipExisting, timeout: timeout, inProcess: inProcess,
+                                 skipExisting: skipExisting, timeout: timeout,
+                                 memoryLimit: MemoryLimit(mebibytes: maxMemory), inProcess: inProcess,
                                  isSingleDocument: format == .json && output == nil)
         let status = batch.run(found.inputs, failedBeforehand: found.missing.count)
         if status != 0 { throw ExitCode(status) }

@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Seconds a PDF may take in its worker process before it is given up.")
     var timeout: Double = 5
 
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp(MemoryOption.help, valueName: "MIB"))
+    var maxMemory: Int = MemoryLimit.defaultMebibytes
+
     @Flag(help: "No summary line on stderr (failures are still reported).")
     var quiet = false
 
@@ -36,6 +39,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT (a letter, JSON file, database or folder)") }
         if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        try MemoryOption.validate(maxMemory)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--output \(output) is a file; the report is written into a folder")
@@ -49,9 +53,9 @@ struct ReportCommand: ParsableCommand {
             ? InProcessConverter(pipeline: pipeline)
             : IsolatedConverter(pipeline: pipeline, executable: IsolatedConverter.currentExecutable,
                                 arguments: [WorkerCommand.configuration.commandName ?? "worker"],
-                                lanes: 1, timeout: timeout)
+                                lanes: 1, timeout: timeout, memoryLimit: MemoryLimit(mebibytes: maxMemory))
         defer { converter.shutDown() }
-        let loader = LetterLoader { data, name throws(ConversionError) in
+        let loader = LetterLoader { data, name throws(LetterFailure) in
             try converter.convert(data, name: name, lane: 0)
         }
         let loaded = loader.load(inputs)

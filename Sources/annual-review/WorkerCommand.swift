@@ -11,7 +11,10 @@ struct WorkerCommand: ParsableCommand {
         shouldDisplay: false
     )
 
+    @Option(help: "Limit this process's memory (data segment) to MIB mebibytes.")
+    var maxMemory: Int?
+
     func run() throws {
-        Foundation.exit(WorkerLoop.run(pipeline: pipeline))
+        Foundation.exit(WorkerLoop.run(pipeline: pipeline, memoryLimit: maxMemory.map(MemoryLimit.init(mebibytes:))))
     }
 }

@@ -106,6 +106,19 @@ enum CLI {
         return started
     }
 
+    /// Processes whose environment holds `token`: workers left behind by a run.
+    static func processes(withEnvironment token: String) -> [String] {
+        #if os(Linux)
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { Int($0) != nil }.filter { pid in
+            guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
+            return String(decoding: environment, as: UTF8.self).contains(token)
+        }
+        #else
+        return []
+        #endif
+    }
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-tests-\(UUID().uuidString)")

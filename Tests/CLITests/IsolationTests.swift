@@ -10,19 +10,6 @@ struct IsolationTests {
         return names.prefix(count).map { folder.appendingPathComponent($0) }
     }
 
-    /// Processes whose environment holds `token`: workers left behind by a run.
-    private func processes(with token: String) -> [String] {
-        #if os(Linux)
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.filter { Int($0) != nil }.filter { pid in
-            guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
-            return String(decoding: environment, as: UTF8.self).contains(token)
-        }
-        #else
-        return []
-        #endif
-    }
-
     @Test func crashAndHangAreReportedAndTheRestConverts() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -48,7 +35,7 @@ struct IsolationTests {
         let converted = run.stdout.split(separator: "\n").count
         #expect(converted >= count, "every text letter converts whatever the workers do")
         #expect(elapsed < 20)
-        #expect(processes(with: token).isEmpty, "no worker left behind")
+        #expect(CLI.processes(withEnvironment: token).isEmpty, "no worker left behind")
     }
 
     @Test func everyFileCanCrashItsWorker() throws {
@@ -65,7 +52,7 @@ struct IsolationTests {
         #expect(run.status == 1)
         let crashed = run.errorLines.filter { $0.hasSuffix(": poppler crashed") }
         #expect(crashed.count == sources.count, "a fresh worker for each file: \(run.stderr)")
-        #expect(processes(with: token).isEmpty)
+        #expect(CLI.processes(withEnvironment: token).isEmpty)
     }
 
     @Test func aWorkerThatDiedIdleIsReplacedWithoutBlamingTheNextFile() throws {
@@ -83,7 +70,7 @@ struct IsolationTests {
         #expect(!faulty.stderr.contains("crashed"), "\(faulty.stderr)")
         #expect(faulty.status == clean.status)
         #expect(faulty.stdout == clean.stdout)
-        #expect(processes(with: token).isEmpty)
+        #expect(CLI.processes(withEnvironment: token).isEmpty)
     }
 }
 

@@ -15,7 +15,7 @@ private final class SlowConverter: LetterConverting, @unchecked Sendable {
 
     init(letters: [String: AnnualReviewLetter]) { self.letters = letters }
 
-    func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter {
+    func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter {
         lock.withLock {
             inFlight += 1
             started += 1
@@ -24,7 +24,7 @@ private final class SlowConverter: LetterConverting, @unchecked Sendable {
         }
         defer { lock.withLock { inFlight -= 1 } }
         usleep(UInt32.random(in: 0...3000))
-        guard let letter = letters[String(decoding: data, as: UTF8.self)] else { throw .notALetter("bad") }
+        guard let letter = letters[String(decoding: data, as: UTF8.self)] else { throw .conversion(.notALetter("bad")) }
         return letter
     }
 

@@ -52,10 +52,13 @@ struct ExtractedDocumentCodecTests {
                                          .damagedPDF("z"), .noPages, .noTextLayer, .popplerUnavailable, .crashed,
                                          .timedOut(2.5)]
         for error in errors {
-            let response = WorkerMessages.response(.failure(error))
-            guard case .failure(let back)? = WorkerMessages.result(response) else { Issue.record("\(error)"); continue }
+            #expect(WorkerMessages.extracted(WorkerMessages.response(extracted: .failure(error))) == .failure(error))
+            guard case .failure(let back)? = WorkerMessages.letter(WorkerMessages.response(letter: .failure(error))) else {
+                Issue.record("\(error)")
+                continue
+            }
             #expect(back == error)
         }
-        #expect(WorkerMessages.result(Data([7, 1, 2])) == nil)
+        #expect(WorkerMessages.extracted(Data([7, 1, 2])) == nil)
     }
 }

@@ -146,12 +146,12 @@ private struct LaneWork<Writer: BatchWriter>: Sendable {
         do { data = try InputReader.read(item.input) } catch { return .failed(error.description) }
         let sha256 = Pipeline.sha256(data)
         if existing.contains(sha256: sha256, item: item) { return .skipped }
-        let letter: AnnualReviewLetter
-        do { letter = try converter.convert(data, name: item.name, lane: lane) } catch {
+        let converted: ConvertedLetter
+        do { converted = try converter.convertForWriting(data, name: item.name, lane: lane) } catch {
             return .failed(error.description)
         }
         do {
-            return .converted(try Writer.render(letter), sha256: sha256, warnings: letter.warnings.count)
+            return .converted(try Writer.render(converted), sha256: sha256, warnings: converted.warningCount)
         } catch {
             return .failed("could not encode the result: \(error)")
         }

@@ -5,10 +5,20 @@ import Foundation
 /// thread (0 ..< jobs); calls with the same lane never overlap, so a converter may keep one
 /// resource per lane (a worker process, say) without locking.
 public protocol LetterConverting: Sendable {
-    func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter
+    func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter
+
+    /// The same for a batch writer, which may not need the letter's value (see
+    /// `ConvertedLetter`); by default the letter `convert` gives.
+    func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter
 
     /// Releases what the converter holds (worker processes). Called once, after the batch.
     func shutDown()
+}
+
+extension LetterConverting {
+    public func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        ConvertedLetter(try convert(data, name: name, lane: lane))
+    }
 }
 
 /// Converts in this process: every stage, PDF extraction included, runs on the lane's thread.
@@ -17,8 +27,8 @@ public struct InProcessConverter: LetterConverting {
 
     public init(pipeline: Pipeline) { self.pipeline = pipeline }
 
-    public func convert(_ data: Data, name: String, lane: Int) throws(ConversionError) -> AnnualReviewLetter {
-        try pipeline.convert(data, name: name)
+    public func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter {
+        do { return try pipeline.convert(data, name: name) } catch { throw .conversion(error) }
     }
 
     public func shutDown() {}

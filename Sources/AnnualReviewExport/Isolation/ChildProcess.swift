@@ -79,10 +79,12 @@ struct ChildProcess {
         close(output)
     }
 
-    /// Kills the child (SIGKILL) and reaps it.
-    func kill() {
+    /// Kills the child (SIGKILL) and reaps it; returns the raw wait status (the child's own
+    /// exit status or signal when it had already ended).
+    @discardableResult
+    func kill() -> Int32 {
         _ = Foundation.kill(pid, SIGKILL)
-        reap()
+        return reap()
     }
 
     /// Waits for the child to end; returns the raw wait status.
@@ -91,6 +93,12 @@ struct ChildProcess {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return status
+    }
+
+    /// The exit status in a raw wait status, nil when the child was ended by a signal.
+    static func exitStatus(_ waitStatus: Int32) -> Int32? {
+        // WIFEXITED / WEXITSTATUS, which Swift does not import: the low 7 bits hold the signal.
+        waitStatus & 0x7F == 0 ? (waitStatus >> 8) & 0xFF : nil
     }
 
     /// Waits up to `seconds` for the child to end by itself; kills it after that.

@@ -13,43 +13,59 @@ final class PDFWorker {
     }
 
     private let launch: Launch
+    private let memoryLimit: MemoryLimit?
     private var child: ChildProcess?
 
-    init(launch: Launch) {
+    init(launch: Launch, memoryLimit: MemoryLimit?) {
         self.launch = launch
+        self.memoryLimit = memoryLimit
     }
 
-    /// Extracts a PDF in the worker, giving up after `timeout` seconds.
-    func extract(_ data: Data, name: String, timeout: Double) throws(ConversionError) -> ExtractedDocument {
+    /// Converts a PDF in the worker (every stage), giving up after `timeout` seconds.
+    func letter(_ data: Data, name: String, timeout: Double) throws(LetterFailure) -> ConvertedLetter {
+        let response = try exchange(.letter, data, name: name, timeout: timeout)
+        return try answer(WorkerMessages.letter(response), timeout: timeout)
+    }
+
+    /// Runs the extract stage on a PDF in the worker, giving up after `timeout` seconds.
+    func extract(_ data: Data, name: String, timeout: Double) throws(LetterFailure) -> ExtractedDocument {
+        let response = try exchange(.extracted, data, name: name, timeout: timeout)
+        return try answer(WorkerMessages.extracted(response), timeout: timeout)
+    }
+
+    /// Sends one request and reads its response frame.
+    private func exchange(_ request: WorkerMessages.Request, _ data: Data, name: String,
+                          timeout: Double) throws(LetterFailure) -> Data {
         let deadline = Date(timeIntervalSinceNow: timeout)
-        var response: Data?
-        // A worker that died while idle (killed from outside) refuses the request: that is not
-        // this file's fault, so it gets one fresh worker. The worker reads a whole request
-        // before touching poppler, so a crash caused by this file shows up while reading.
-        for attempt in 1...2 where response == nil {
+        for attempt in 1...2 {
             let child = try running()
+            var sent = false
+            let failure: PipeFrames.Failure
             do throws(PipeFrames.Failure) {
-                try PipeFrames.write(Data(name.utf8), to: child.input, deadline: deadline)
+                try PipeFrames.write(WorkerMessages.requestHeader(request, name: name), to: child.input, deadline: deadline)
                 try PipeFrames.write(data, to: child.input, deadline: deadline)
-            } catch .closed where attempt == 1 {
-                retire(killing: true)
-                continue
+                sent = true
+                return try PipeFrames.read(from: child.output, deadline: deadline)
             } catch {
-                retire(killing: true)
-                throw error == .timedOut ? .timedOut(timeout) : .crashed
+                failure = error
             }
-            do throws(PipeFrames.Failure) {
-                response = try PipeFrames.read(from: child.output, deadline: deadline)
-            } catch {
-                retire(killing: true)
-                throw error == .timedOut ? .timedOut(timeout) : .crashed
-            }
+            let status = retire()
+            // A worker that was gone before it read this request is not this file's fault, and
+            // the file gets one fresh worker: the request could not be written (it was killed
+            // while idle), or the worker ended by itself with an ordinary exit (it had quit
+            // after its last answer; a file that breaks a worker ends it by a signal, or with
+            // the memory limit's status).
+            let endedByItself = status.flatMap(ChildProcess.exitStatus).map { $0 != MemoryLimit.exhaustedExitStatus } ?? false
+            if attempt == 1 && failure == .closed && (!sent || endedByItself) && !diedOfMemory(status) { continue }
+            throw meaning(of: status, after: failure, timeout: timeout)
         }
-        guard let response, let result = WorkerMessages.result(response) else {
-            retire(killing: true)
-            throw .crashed
-        }
-        return try result.get()
+        throw meaning(of: retire(), after: .closed, timeout: timeout)
+    }
+
+    /// The value of a decoded response; a response that does not decode ends the worker.
+    private func answer<Value>(_ decoded: Result<Value, ConversionError>?, timeout: Double) throws(LetterFailure) -> Value {
+        guard let decoded else { throw meaning(of: retire(), after: .closed, timeout: timeout) }
+        do { return try decoded.get() } catch { throw .conversion(error) }
     }
 
     /// Asks the worker to end (end of input), reaps it, and kills it if it lingers.
@@ -61,23 +77,39 @@ final class PDFWorker {
         close(child.output)
     }
 
-    private func running() throws(ConversionError) -> ChildProcess {
+    private func running() throws(LetterFailure) -> ChildProcess {
         if let child { return child }
         do {
-            let started = try ChildProcess.spawn(launch.executable, arguments: launch.arguments,
+            let started = try ChildProcess.spawn(launch.executable,
+                                                 arguments: launch.arguments + (memoryLimit?.workerArguments ?? []),
                                                  environment: launch.environment)
             child = started
             return started
         } catch {
-            throw .unreadable("could not start a PDF worker process: \(error.description)")
+            throw .conversion(.unreadable("could not start a PDF worker process: \(error.description)"))
         }
     }
 
-    private func retire(killing: Bool) {
-        guard let child else { return }
+    /// Kills and reaps the worker after a failed exchange; its raw wait status (its own exit
+    /// or signal when it had ended already), nil when there was no worker.
+    private func retire() -> Int32? {
+        guard let child else { return nil }
         self.child = nil
-        if killing { child.kill() } else { child.reap() }
+        let status = child.kill()
         child.closePipes()
+        return status
+    }
+
+    private func diedOfMemory(_ status: Int32?) -> Bool {
+        memoryLimit != nil && status.flatMap(ChildProcess.exitStatus) == MemoryLimit.exhaustedExitStatus
+    }
+
+    /// What a failed exchange means for the file: the worker's own exit status
+    /// `MemoryLimit.exhaustedExitStatus` means it ran out of memory under the limit; otherwise
+    /// an overrun is a timeout and anything else a crash.
+    private func meaning(of status: Int32?, after failure: PipeFrames.Failure, timeout: Double) -> LetterFailure {
+        if let memoryLimit, diedOfMemory(status) { return .needsMoreMemory(mebibytes: memoryLimit.mebibytes) }
+        return .conversion(failure == .timedOut ? .timedOut(timeout) : .crashed)
     }
 
     deinit { stop() }

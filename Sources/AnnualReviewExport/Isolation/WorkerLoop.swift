@@ -6,34 +6,70 @@ import Glibc
 import Darwin
 #endif
 
-/// The worker side (`annual-review worker`): reads requests from standard input, runs the
-/// extract stage on each, writes the response to standard output; ends at end of input, and
-/// also when its parent is gone (a worker stuck in poppler cannot see end of input).
+/// The worker side (`annual-review worker`): reads requests from standard input, converts each
+/// PDF (every stage, or extract alone for `--stage`), writes the response to standard output
+/// (`WorkerMessages`); ends at end of input, and
+/// also when its parent is gone (a worker stuck in poppler cannot see end of input). Under a
+/// `MemoryLimit`, a file that needs more ends the worker with `MemoryLimit.exhaustedExitStatus`.
 public enum WorkerLoop {
     /// Runs until standard input ends. Returns the exit status.
-    public static func run(pipeline: Pipeline) -> Int32 {
+    public static func run(pipeline: Pipeline, memoryLimit: MemoryLimit?) -> Int32 {
         watchParent()
+        if let memoryLimit {
+            guard memoryLimit.applyToThisProcess() else {
+                let why = String(cString: strerror(errno))
+                FileHandle.standardError.write(Data("annual-review: worker: cannot limit memory to \(memoryLimit): \(why)\n".utf8))
+                return 1
+            }
+            MemoryExhaustion.install()
+        }
+        silenceStandardError()
         let fault = WorkerFault(ProcessInfo.processInfo.environment[WorkerFault.variable])
         while true {
-            let nameBytes: Data
+            let header: Data
             let data: Data
             do {
-                nameBytes = try PipeFrames.read(from: STDIN_FILENO, deadline: nil)
+                header = try PipeFrames.read(from: STDIN_FILENO, deadline: nil)
                 data = try PipeFrames.read(from: STDIN_FILENO, deadline: nil)
             } catch .closed {
                 return 0
             } catch {
                 return 1
             }
-            let name = String(decoding: nameBytes, as: UTF8.self)
+            guard let (request, name) = WorkerMessages.request(header) else { return 1 }
             fault?.strike(name)
-            let result: Result<ExtractedDocument, ConversionError>
-            do { result = .success(try pipeline.extract(data, name: name)) } catch { result = .failure(error) }
-            do { try PipeFrames.write(WorkerMessages.response(result), to: STDOUT_FILENO, deadline: nil) } catch {
+            let response: Data
+            switch request {
+            case .letter:
+                let letter: Result<AnnualReviewLetter, ConversionError>
+                do { letter = .success(try pipeline.convert(data, name: name)) } catch { letter = .failure(error) }
+                response = WorkerMessages.response(letter: letter)
+            case .extracted:
+                let extracted: Result<ExtractedDocument, ConversionError>
+                do { extracted = .success(try pipeline.extract(data, name: name)) } catch { extracted = .failure(error) }
+                response = WorkerMessages.response(extracted: extracted)
+            }
+            do { try PipeFrames.write(response, to: STDOUT_FILENO, deadline: nil) } catch {
                 return 1
             }
             if fault?.quitsAfter(name) == true { return 0 }
         }
+    }
+
+    /// Set to keep a worker's standard error (what poppler, glib, the C++ runtime or the Swift
+    /// runtime print before they abort), for debugging.
+    public static let keepStandardErrorVariable = "ANNUAL_REVIEW_WORKER_STDERR"
+
+    /// Sends standard error to /dev/null: a file that kills its worker is reported by the
+    /// parent in one line (`NAME: poppler crashed`, `NAME: needs more than N MiB`); what the
+    /// libraries print on the way down ("Out of memory", "terminate called after throwing an
+    /// instance of 'std::bad_alloc'") would only add lines without the file's name.
+    private static func silenceStandardError() {
+        guard ProcessInfo.processInfo.environment[keepStandardErrorVariable] == nil else { return }
+        let null = open("/dev/null", O_WRONLY)
+        guard null >= 0 else { return }
+        dup2(null, STDERR_FILENO)
+        close(null)
     }
 
     /// Ends this process when its parent changes (the parent died and the worker was adopted).
@@ -52,6 +88,7 @@ public enum WorkerLoop {
 /// `crash` (SIGSEGV) or `hang` (sleeps forever) on a file, or `quit` (exits once it has
 /// answered, as a worker killed while idle); for every file or, as `crash:NAME`,
 /// `hang:NAME`, `quit:NAME`, only for the input named NAME; several separated by commas.
+/// (Running out of memory needs no fault: `Samples/fixtures/hostile/memory/` has real ones.)
 struct WorkerFault {
     static let variable = "ANNUAL_REVIEW_WORKER_FAULT"
 

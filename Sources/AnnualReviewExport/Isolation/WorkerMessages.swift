@@ -1,11 +1,23 @@
 import AnnualReview
 import Foundation
 
-/// The messages between the parent and a PDF worker. A request is two frames: the input's
-/// name (UTF-8) and its bytes. A response is one frame: a status byte, then `0` and the
-/// `ExtractedDocument` (binary, `ExtractedDocumentCodec`), or `1` and a
-/// `WorkerMessages.Failure` as JSON.
+/// The messages between the parent and a PDF worker.
+///
+/// A request is two frames: a `WorkerRequest` byte followed by the input's name (UTF-8), then
+/// the input's bytes. A response is one frame: a status byte, then `0` and the answer — for
+/// `.letter` the letter's warning count (8 bytes, little-endian) and the letter as compact
+/// canonical JSON (the line `--format jsonl` writes), for `.extracted` the `ExtractedDocument`
+/// (binary, `ExtractedDocumentCodec`) — or `1` and a `WorkerMessages.Failure` as JSON.
 enum WorkerMessages {
+    /// What the parent asks a worker for.
+    enum Request: UInt8, Sendable {
+        /// Every stage: the letter (a batch). A few kB of JSON cross the pipe instead of a
+        /// document of thousands of positioned words, and the parent runs no stage.
+        case letter = 0x4C
+        /// The extract stage only: `--stage` prints the stages after it from the document.
+        case extracted = 0x45
+    }
+
     /// A `ConversionError` as it crosses the pipe.
     struct Failure: Codable, Equatable {
         var kind: String
@@ -54,27 +66,76 @@ enum WorkerMessages {
         }
     }
 
-    static func response(_ result: Result<ExtractedDocument, ConversionError>) -> Data {
-        let encoder = JSONEncoder()
-        do {
-            switch result {
-            case .success(let document): return Data([0]) + ExtractedDocumentCodec.encode(document)
-            case .failure(let error): return Data([1]) + (try encoder.encode(Failure(error)))
+    // MARK: requests
+
+    /// The first frame of a request.
+    static func requestHeader(_ request: Request, name: String) -> Data {
+        Data([request.rawValue]) + Data(name.utf8)
+    }
+
+    /// The request and the input's name in a first frame; nil when it is not one.
+    static func request(_ header: Data) -> (Request, name: String)? {
+        guard let first = header.first, let request = Request(rawValue: first) else { return nil }
+        return (request, String(decoding: header.dropFirst(), as: UTF8.self))
+    }
+
+    // MARK: responses
+
+    /// The worker's answer to `.letter`: the letter's warning count and compact canonical JSON.
+    static func response(letter result: Result<AnnualReviewLetter, ConversionError>) -> Data {
+        response(result.flatMap { letter in
+            do {
+                var count = UInt64(letter.warnings.count).littleEndian
+                let header = withUnsafeBytes(of: &count) { Data($0) }
+                return .success(header + Data(try CanonicalJSON.compact(letter).utf8))
+            } catch {
+                return .failure(.unreadable("the PDF worker could not encode the letter: \(error)"))
             }
-        } catch {
-            let fallback = Failure(.unreadable("the PDF worker could not encode its result"))
-            return Data([1]) + ((try? encoder.encode(fallback)) ?? Data())
+        })
+    }
+
+    /// The worker's answer to `.extracted`.
+    static func response(extracted result: Result<ExtractedDocument, ConversionError>) -> Data {
+        response(result.map(ExtractedDocumentCodec.encode))
+    }
+
+    private static func response(_ result: Result<Data, ConversionError>) -> Data {
+        switch result {
+        case .success(let body): return Data([0]) + body
+        case .failure(let error): return Data([1]) + failureBody(error)
         }
     }
 
-    /// The response's result; nil when the bytes are not a response.
-    static func result(_ response: Data) -> Result<ExtractedDocument, ConversionError>? {
+    private static func failureBody(_ error: ConversionError) -> Data {
+        let encoder = JSONEncoder()
+        if let body = try? encoder.encode(Failure(error)) { return body }
+        return (try? encoder.encode(Failure(.unreadable("the PDF worker could not encode its result")))) ?? Data()
+    }
+
+    /// The letter in a response to `.letter`, as its JSON (not decoded); nil when the bytes are
+    /// not such a response (too short, not UTF-8, not a JSON object).
+    static func letter(_ response: Data) -> Result<ConvertedLetter, ConversionError>? {
+        result(response) { body in
+            guard body.count > 8 else { return nil }
+            let count = body.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let json = body.dropFirst(8)
+            guard count <= UInt64(Int.max), json.first == UInt8(ascii: "{"), json.last == UInt8(ascii: "}"),
+                  let text = String(validating: json, as: UTF8.self) else { return nil }
+            return ConvertedLetter(compactJSON: text, warningCount: Int(count))
+        }
+    }
+
+    /// The document in a response to `.extracted`; nil when the bytes are not such a response.
+    static func extracted(_ response: Data) -> Result<ExtractedDocument, ConversionError>? {
+        result(response) { body in try? ExtractedDocumentCodec.decode(body) }
+    }
+
+    private static func result<Value>(_ response: Data, _ decode: (Data) -> Value?) -> Result<Value, ConversionError>? {
         guard let status = response.first else { return nil }
         let body = response.dropFirst()
-        let decoder = JSONDecoder()
         switch status {
-        case 0: return (try? ExtractedDocumentCodec.decode(body)).map { .success($0) }
-        case 1: return (try? decoder.decode(Failure.self, from: body)).map { .failure($0.error) }
+        case 0: return decode(body).map { .success($0) }
+        case 1: return (try? JSONDecoder().decode(Failure.self, from: body)).map { .failure($0.error) }
         default: return nil
         }
     }

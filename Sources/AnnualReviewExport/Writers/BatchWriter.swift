@@ -10,6 +10,10 @@ public protocol BatchWriter: AnyObject, SendableMetatype {
     /// Turns a letter into what `write` stores. Pure: called from several threads at once.
     static func render(_ letter: AnnualReviewLetter) throws -> Record
 
+    /// The same from a batch's converted letter; by default `render` of its value. A writer
+    /// that can use the letter's compact JSON as it is implements this.
+    static func render(_ converted: ConvertedLetter) throws -> Record
+
     /// The output as the user named it, for messages (`annual-review: DESTINATION: …`).
     var destination: String { get }
 
@@ -24,6 +28,12 @@ public protocol BatchWriter: AnyObject, SendableMetatype {
 
     /// Gives up: removes temporary files, rolls back what is not committed.
     func discard()
+}
+
+extension BatchWriter {
+    public static func render(_ converted: ConvertedLetter) throws -> Record {
+        try render(try converted.letter())
+    }
 }
 
 /// What became of a converted input at the writer.

@@ -52,6 +52,12 @@ public final class JSONLinesWriter: BatchWriter {
         try CanonicalJSON.compact(letter) + "\n"
     }
 
+    /// A PDF worker's letter comes as the very line this writer writes: no decoding.
+    public static func render(_ converted: ConvertedLetter) throws -> String {
+        if let line = converted.compactJSON { return line + "\n" }
+        return try render(try converted.letter())
+    }
+
     public var existing: ExistingOutputs { ExistingOutputs(keys: existingKeys) }
 
     public func write(_ record: String, for item: BatchItem, sha256: String) throws -> WriteOutcome {
