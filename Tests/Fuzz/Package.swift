@@ -15,8 +15,11 @@ let package = Package(
         .package(path: "../.."),
     ],
     targets: [
-        // libFuzzer's driver, shared by the targets.
-        .target(name: "FuzzSupport"),
+        // libFuzzer's driver, the stages after extract and the input limits, shared by the targets.
+        .target(
+            name: "FuzzSupport",
+            dependencies: [.product(name: "AnnualReview", package: product)]
+        ),
         // Arbitrary bytes through extract (text) → normalize → segment → tables → model → JSON.
         .executableTarget(
             name: "FuzzText",

@@ -1,31 +1,19 @@
 import AnnualReview
 import Foundation
+import FuzzSupport
 
-/// One libFuzzer input: any bytes, as a text rendering, through every stage, the readable
-/// stage views `--stage` prints, and canonical JSON. A crash, trap or hang here is a bug; a
-/// `ConversionError` is the expected answer to most inputs.
+/// One libFuzzer input: any bytes up to `FuzzLimits.textBytes`, as a text rendering, through
+/// every stage (`FuzzStages`). Seeds are small letters and fragments of the text samples.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzText(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    guard count <= FuzzLimits.textBytes else { return fuzzRejectInput }
     let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
-    FuzzRun.text(data)
+    guard let extracted = try? FuzzTextRun.pipeline.extract(data, name: "fuzz.txt") else { return 0 }
+    FuzzStages.run(extracted)
     return 0
 }
 
-/// The stages as the CLI runs them, for a text input.
-enum FuzzRun {
+/// The pipeline without poppler, made once.
+enum FuzzTextRun {
     static let pipeline = Pipeline(pdfExtractor: nil)
-
-    static func text(_ data: Data) {
-        guard let extracted = try? pipeline.extract(data, name: "fuzz.txt") else { return }
-        _ = StagePrinter.extract(extracted)
-        let normalized = Pipeline.normalize(extracted)
-        _ = StagePrinter.normalize(normalized)
-        guard let segmented = try? Pipeline.segment(normalized) else { return }
-        _ = StagePrinter.segment(segmented)
-        let tabulated = Pipeline.tables(segmented)
-        _ = StagePrinter.tables(tabulated)
-        guard let letter = try? Pipeline.model(tabulated) else { return }
-        _ = try? CanonicalJSON.pretty(letter)
-        _ = try? CanonicalJSON.compact(letter)
-    }
 }

@@ -1,0 +1,31 @@
+import AnnualReview
+import AnnualReviewPDF
+import Foundation
+import Testing
+
+/// PDFs the fuzzer (`scripts/fuzz`) found slow or wrong, reduced to a fixture in
+/// Samples/fixtures/regressions (its README says where each came from).
+@Suite struct FuzzRegressionTests {
+    /// zero-width-text.pdf: one string of 8,000 characters drawn with a text matrix of zero
+    /// width (`0 0 0 1 x y Tm`), so every glyph lands on one point. The fuzzer found it as a
+    /// page that ran past its 10 s timeout (a `Tm` mutated to zero width over a string that had
+    /// swallowed the rest of the page). The time is poppler's: its text coalescing compares
+    /// each glyph with the ones already at that point, quadratic in their number (pdftotext:
+    /// 0.2 s for 8,000 glyphs, 1.1 s for 16,000). The stages after it must stay linear in
+    /// glyphs that share a point, and the file must end in a letter or one line.
+    @Test func glyphsOnOnePointEndInOneLine() throws {
+        let name = "zero-width-text.pdf"
+        let data = try PDFSupport.data("fixtures/regressions/\(name)")
+        let clock = ContinuousClock()
+        let begin = clock.now
+        let outcome = HostilePDFTests.convert(data, name: name)
+        let took = clock.now - begin
+        HostilePDFTests.expectOneLine(outcome, name)
+        #expect(took < Self.onePointLimit, "\(name): \(took)")
+    }
+
+    /// poppler takes about 0.25 s of it; the rest of the pipeline, in a debug build on a busy
+    /// machine, well under a second while it stays linear (a pass comparing every pair of
+    /// glyphs at one point would be 64 million comparisons).
+    static let onePointLimit: Duration = .seconds(5)
+}
