@@ -6,13 +6,24 @@ import AnnualReview
 public enum FuzzStages {
     public static func run(_ extracted: ExtractedDocument) {
         _ = StagePrinter.extract(extracted)
-        let normalized = Pipeline.normalize(extracted)
-        _ = StagePrinter.normalize(normalized)
-        guard let segmented = try? Pipeline.segment(normalized) else { return }
-        _ = StagePrinter.segment(segmented)
-        let tabulated = Pipeline.tables(segmented)
-        _ = StagePrinter.tables(tabulated)
-        guard let letter = try? Pipeline.model(tabulated) else { return }
+        // The one chain of stages (`Pipeline.run`), as `convert` and `--stage` run it.
+        guard let results = try? Pipeline.run(extracted, through: .model) else { return }
+        if let normalized = results.normalized {
+            _ = StagePrinter.normalize(normalized)
+            if let segmented = results.segmented {
+                _ = StagePrinter.segment(segmented)
+                // Invariant: segment labels blocks; every block lands in exactly one segment.
+                precondition(segmented.segments.flatMap(\.blocks) == normalized.blocks, "a block outside the segments")
+            }
+        }
+        if let tabulated = results.tabulated {
+            _ = StagePrinter.tables(tabulated)
+            // Invariant: every row has as many cells as its header.
+            for table in tabulated.tables {
+                precondition(table.rows.allSatisfy { $0.cells.count == table.header.count }, "a row wider or narrower than its header")
+            }
+        }
+        guard let letter = results.letter else { return }
         _ = try? CanonicalJSON.pretty(letter)
         _ = try? CanonicalJSON.compact(letter)
     }
