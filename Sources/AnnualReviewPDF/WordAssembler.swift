@@ -20,14 +20,10 @@ enum WordAssembler {
             // The word being read is glyphs[start..<i]: a word never holds white space, so its
             // glyphs are consecutive.
             var start = 0
-            func flush(_ end: Int) {
-                if end > start, let word = makeWord(glyphs[start..<end], text: &text) { words.append(word) }
-                start = end
-            }
             for i in glyphs.indices {
                 let glyph = glyphs[i]
                 if isWhitespace(glyph.scalar) {
-                    flush(i)
+                    appendWord(glyphs[start..<i], text: &text, to: &words)
                     start = i + 1
                     continue
                 }
@@ -37,11 +33,19 @@ enum WordAssembler {
                    verticallyOverlap(previous.box, glyph.box) {
                     continue
                 }
-                if !continuesWord(previous, glyph, gapFactor: gapFactor) { flush(i) }
+                if !continuesWord(previous, glyph, gapFactor: gapFactor) {
+                    appendWord(glyphs[start..<i], text: &text, to: &words)
+                    start = i
+                }
             }
-            flush(glyphs.count)
+            appendWord(glyphs[start...], text: &text, to: &words)
         }
         return words
+    }
+
+    static func appendWord(_ glyphs: Slice<UnsafeBufferPointer<PageGlyph>>, text: inout WordText,
+                           to words: inout [PositionedWord]) {
+        if let word = makeWord(glyphs, text: &text) { words.append(word) }
     }
 
     /// Coordinates at or beyond this (points) are off any page: such glyphs make no words.
@@ -79,38 +83,37 @@ enum WordAssembler {
     static func makeLine(_ words: [PositionedWord]) -> TextLine {
         let ordered = isLeftToRight(words) ? words : words.sorted { $0.box.x0 < $1.box.x0 }
         var box = ordered.first?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
-        var length = max(0, ordered.count - 1)
-        for word in ordered {
-            box = box.union(word.box)
-            length += word.text.utf8.count
-        }
-        var text = ""
-        text.reserveCapacity(length)
-        for (index, word) in ordered.enumerated() {
-            if index > 0 { text += " " }
-            text += word.text
-        }
-        return TextLine(text: text, box: box, fontSize: dominantSize(ordered),
-                        isBold: ordered.allSatisfy(\.isBold), words: ordered)
-    }
-
-    static func isLeftToRight(_ words: [PositionedWord]) -> Bool {
-        zip(words, words.dropFirst()).allSatisfy { $0.box.x0 <= $1.box.x0 }
-    }
-
-    /// The font size carrying most characters (the smaller of two that carry as many). A line
-    /// has one or two sizes, so a short list beats a table; an ASCII word's characters are its bytes.
-    static func dominantSize(_ words: [PositionedWord]) -> Double {
+        var bytes: [UInt8] = []
+        // A line has one or two sizes: a short list of (size, characters) beats a table.
         var sizes: [(size: Double, weight: Int)] = []
-        for word in words {
-            let characters = word.text.utf8.allSatisfy { $0 < 0x80 } ? word.text.utf8.count : word.text.count
+        var bold = true
+        for index in ordered.indices {
+            let word = ordered[index]
+            box = box.union(word.box)
+            bold = bold && word.isBold
+            if index > 0 { bytes.append(0x20) }
+            var text = word.text
+            let ascii = text.withUTF8 { utf8 in
+                bytes.append(contentsOf: utf8)
+                return utf8.allSatisfy { $0 < 0x80 }
+            }
+            // An ASCII word's characters are its bytes (a word holds no CR LF pair).
+            let characters = ascii ? text.utf8.count : text.count
             if let k = sizes.firstIndex(where: { $0.size == word.fontSize }) {
                 sizes[k].weight += characters
             } else {
                 sizes.append((word.fontSize, characters))
             }
         }
-        return sizes.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.size > b.size }?.size ?? 0
+        // The size carrying most characters; the smaller of two that carry as many.
+        let size = sizes.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.size > b.size }?.size ?? 0
+        return TextLine(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: size,
+                        isBold: bold, words: ordered)
+    }
+
+    static func isLeftToRight(_ words: [PositionedWord]) -> Bool {
+        for index in words.indices.dropFirst() where words[index - 1].box.x0 > words[index].box.x0 { return false }
+        return true
     }
 
     // MARK: glyph helpers

@@ -98,7 +98,8 @@ where Characters.Element == Unicode.Scalar, Rects.Element == PDFRect, Rects.Inde
             pendingGap = glyph
             continue
         }
-        if let original = overprints.original(of: scalar, at: glyph.box, in: glyphs) {
+        let index = glyphs.count + (pendingGap == nil ? 0 : 1)
+        if let original = overprints.original(of: glyph, elseFileAs: index, in: glyphs) {
             glyphs[original].isBold = true
             report.duplicatesDropped += 1
             pendingGap = nil  // the gap led into a copy: it goes too
@@ -108,7 +109,6 @@ where Characters.Element == Unicode.Scalar, Rects.Element == PDFRect, Rects.Inde
             glyphs.append(gap)
             pendingGap = nil
         }
-        overprints.file(glyphs.count, glyph)
         glyphs.append(glyph)
     }
     if let gap = pendingGap { glyphs.append(gap) }

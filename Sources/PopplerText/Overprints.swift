@@ -7,53 +7,61 @@
 /// when their boxes overlap by at least `coveredFraction` of the smaller box (or, for boxes
 /// without area, when every corner lies within `cornerTolerance`).
 ///
-/// Kept characters are filed by character in a grid of `cellSize` cells, so a character is
-/// compared only with the same character in the cells its box touches: two boxes that overlap
-/// always share a cell. A box too large for the grid, or too far off any page to place in it,
-/// is compared with the `fallbackWindow` glyphs kept just before it (and they with it).
+/// Kept characters are filed in a grid of `cellSize` cells over the page, so a character is
+/// compared only with the characters in the cells its box touches: two boxes that overlap
+/// always share a cell. Each cell also keeps a 64-bit signature of the characters filed in it,
+/// so a cell that holds no copy of the character (nearly always) costs one test. A box too large for the grid's cells, or outside the grid, is compared
+/// with the `fallbackWindow` glyphs kept just before it (and they with it).
 struct OverprintFilter {
     /// Share of the smaller box a copy must cover: fake bold and doubled text are offset by
     /// well under a third of a character, while two real letters side by side barely touch.
     static let coveredFraction = 0.7
     /// For boxes without area (a zero-width accent): corners this close (points) are one place.
     static let cornerTolerance = 0.5
-    /// Side of a grid cell, in points: a few letters of body text, so a character is rarely
-    /// filed twice in one cell, and a heading's character spans at most two cells per side.
+    /// Side of a grid cell, in points: two lines of body text high and a short word wide, so a
+    /// letter's box mostly touches one cell, and a cell holds a few dozen characters.
     static let cellSize = 32.0
-    /// Boxes wider or taller than this (points) are not filed in the grid: no letter's text is
-    /// this large, and the grid's cost grows with the area a box covers.
+    /// The grid's top-left corner (points, page coordinates) and its cells per side: 1,792 pt
+    /// square from -256 pt, more than an A3 page either way up, with text bleeding off its edges.
+    static let gridOrigin = -256.0
+    static let gridCells = 56
+    /// Boxes wider or taller than this (points) are not filed: no letter's text is this large,
+    /// and a box's cost grows with the cells it covers.
     static let largestFiledBox = 64.0
-    /// Coordinates at or beyond this (points) are off any page; such boxes are not filed.
-    static let farCoordinate = 1e7
     /// How many glyphs kept just before an unfiled box are compared with it.
     static let fallbackWindow = 64
-    /// At most this many earlier copies of one character in one cell are compared: even dot
-    /// leaders at 6 pt put fewer than a hundred in a cell; more is no text, only a slow page.
+    /// At most this many earlier characters of one cell are compared: even dot leaders at 6 pt
+    /// put fewer than a hundred in a cell; more is no text, only a slow page.
     static let candidatesPerCell = 256
 
-    /// Slot keys of the open-addressing table: character and cell packed; `emptyKey` when free.
-    private var keys: [UInt64]
-    /// For each slot, the newest node filed under its key.
-    private var heads: [Int32]
-    /// Nodes: the glyph (an index into the kept glyphs) and the next older node of the same key.
-    private var nodeGlyph: [Int32] = []
-    private var nodeNext: [Int32] = []
+    /// A kept character filed in one cell: the glyph (an index into the kept glyphs), its
+    /// character, its left and right edges (to pass over characters beside it without reading
+    /// the glyph), and the next older node of the same cell.
+    private struct Node {
+        var glyph: Int32
+        var scalar: UInt32
+        var next: Int32
+        var x0: Double
+        var x1: Double
+    }
+
+    /// A grid cell: its newest node (-1 when empty) and the union of `signature(of:)` of the
+    /// characters filed in it.
+    private struct Cell {
+        var signature: UInt64 = 0
+        var head: Int32 = -1
+    }
+
+    /// The cells, row by row.
+    private var grid: [Cell]
+    private var nodes: [Node] = []
     /// Kept glyphs not filed in the grid, oldest first.
     private var unfiled: [Int32] = []
-    private var used = 0
-
-    private static let emptyKey = UInt64.max
-    /// Cell coordinates are kept in 21 bits each (|cell| < 2^20 since |coordinate| < 1e7).
-    private static let cellMask: Int = (1 << 21) - 1
 
     /// A filter sized for a page of about `expectedGlyphs` characters.
     init(expectedGlyphs: Int) {
-        var capacity = 64
-        while capacity < 2 * expectedGlyphs { capacity <<= 1 }
-        keys = [UInt64](repeating: Self.emptyKey, count: capacity)
-        heads = [Int32](repeating: -1, count: capacity)
-        nodeGlyph.reserveCapacity(2 * expectedGlyphs)
-        nodeNext.reserveCapacity(2 * expectedGlyphs)
+        grid = [Cell](repeating: Cell(), count: Self.gridCells * Self.gridCells)
+        nodes.reserveCapacity(2 * expectedGlyphs)
     }
 
     /// Whether `a` and `b` (identical characters) are one character painted twice.
@@ -66,117 +74,90 @@ struct OverprintFilter {
             && abs(a.x1 - b.x1) < cornerTolerance && abs(a.y1 - b.y1) < cornerTolerance
     }
 
-    /// The kept glyph that `scalar` at `box` overprints (the latest painted if several), or nil.
-    /// `kept` are the page's glyphs kept so far, word gaps included, as filed with `file`.
-    func original(of scalar: Unicode.Scalar, at box: PDFRect, in kept: [PageGlyph]) -> Int? {
-        var found = -1
+    /// The kept glyph that `glyph` overprints (the latest painted if several); when there is
+    /// none, `glyph` is filed as the kept glyph at `index`. `kept` are the page's glyphs kept
+    /// so far, word gaps included (never pass a gap: gaps are no overprints).
+    mutating func original(of glyph: PageGlyph, elseFileAs index: Int, in kept: [PageGlyph]) -> Int? {
         let windowStart = max(0, kept.count - Self.fallbackWindow)
-        if let cells = Self.cells(of: box, margin: Self.cornerTolerance) {
-            for cy in cells.y {
-                for cx in cells.x {
-                    guard let slot = slot(of: Self.key(scalar, cx, cy)) else { continue }
-                    var node = heads[slot]
-                    var compared = 0
-                    // Newest first: the first copy found in a cell is the latest in it.
-                    while node >= 0 && compared < Self.candidatesPerCell {
-                        let index = Int(nodeGlyph[Int(node)])
-                        if index <= found { break }
-                        if Self.overprints(kept[index].box, box) { found = index; break }
-                        node = nodeNext[Int(node)]
-                        compared += 1
+        guard let cells = Self.cells(of: glyph.box) else {
+            var k = kept.count - 1
+            while k >= windowStart {
+                if kept[k].scalar == glyph.scalar && Self.overprints(kept[k].box, glyph.box) { return k }
+                k -= 1
+            }
+            unfiled.append(Int32(truncatingIfNeeded: index))
+            return nil
+        }
+        let scalar = glyph.scalar.value
+        let signature = Self.signature(of: scalar)
+        var found = -1
+        let left = glyph.box.x0 - Self.cornerTolerance, right = glyph.box.x1 + Self.cornerTolerance
+        grid.withUnsafeBufferPointer { grid in
+            nodes.withUnsafeBufferPointer { nodes in
+                for cy in cells.y0...cells.y1 {
+                    for cx in cells.x0...cells.x1 {
+                        let cell = grid[cy &* Self.gridCells &+ cx]
+                        guard cell.signature & signature != 0 else { continue }
+                        var node = cell.head
+                        var compared = 0
+                        // Newest first: the first copy found in a cell is the latest in it.
+                        while node >= 0 && compared < Self.candidatesPerCell {
+                            let candidate = nodes[Int(node)]
+                            if candidate.glyph <= found { break }
+                            // Overprints overlap (or, without area, nearly meet) in x.
+                            if candidate.scalar == scalar && candidate.x0 < right && candidate.x1 > left
+                                && Self.overprints(kept[Int(candidate.glyph)].box, glyph.box) {
+                                found = Int(candidate.glyph)
+                                break
+                            }
+                            node = candidate.next
+                            compared &+= 1
+                        }
                     }
                 }
             }
-            for index in unfiled.reversed() {
-                guard Int(index) >= windowStart else { break }
-                let glyph = kept[Int(index)]
-                if glyph.scalar == scalar && Self.overprints(glyph.box, box) { found = max(found, Int(index)); break }
-            }
-        } else {
-            var index = kept.count - 1
-            while index >= windowStart {
-                if kept[index].scalar == scalar && Self.overprints(kept[index].box, box) { found = index; break }
-                index -= 1
+        }
+        for k in unfiled.reversed() {
+            guard Int(k) >= windowStart else { break }
+            if Int(k) > found && kept[Int(k)].scalar == glyph.scalar && Self.overprints(kept[Int(k)].box, glyph.box) {
+                found = Int(k)
+                break
             }
         }
-        return found >= 0 ? found : nil
+        if found >= 0 { return found }
+        let glyphIndex = Int32(truncatingIfNeeded: index)
+        for cy in cells.y0...cells.y1 {
+            for cx in cells.x0...cells.x1 {
+                let cell = cy &* Self.gridCells &+ cx
+                nodes.append(Node(glyph: glyphIndex, scalar: scalar, next: grid[cell].head,
+                                  x0: glyph.box.x0, x1: glyph.box.x1))
+                grid[cell].head = Int32(truncatingIfNeeded: nodes.count &- 1)
+                grid[cell].signature |= signature
+            }
+        }
+        return nil
     }
 
-    /// Files the kept glyph at `index` (not a word gap: gaps are never overprints).
-    mutating func file(_ index: Int, _ glyph: PageGlyph) {
-        guard let cells = Self.cells(of: glyph.box, margin: 0) else {
-            unfiled.append(Int32(truncatingIfNeeded: index))
-            return
-        }
-        for cy in cells.y {
-            for cx in cells.x {
-                let key = Self.key(glyph.scalar, cx, cy)
-                let slot = slotForInsert(key)
-                nodeGlyph.append(Int32(truncatingIfNeeded: index))
-                nodeNext.append(heads[slot])
-                heads[slot] = Int32(truncatingIfNeeded: nodeGlyph.count - 1)
-            }
-        }
+    /// One of 64 bits for a character (a multiplicative hash, so that neighbouring code points,
+    /// such as the letters of a word, fall on different bits).
+    private static func signature(of scalar: UInt32) -> UInt64 {
+        1 << UInt64((scalar &* 0x9E37_79B1) >> 26)
     }
 
-    // MARK: grid
-
-    /// The cells a box (grown by `margin` on every side) touches, or nil when it is not filed.
-    private static func cells(of box: PDFRect, margin: Double) -> (x: ClosedRange<Int>, y: ClosedRange<Int>)? {
+    /// The cells a box touches, grown by `cornerTolerance` so that boxes without area whose
+    /// corners nearly meet share a cell too; nil when the box is not filed.
+    private static func cells(of box: PDFRect) -> (x0: Int, y0: Int, x1: Int, y1: Int)? {
+        let extent = Double(gridCells) * cellSize
+        // Written so that NaN fails too.
         guard box.x1 - box.x0 <= largestFiledBox, box.y1 - box.y0 <= largestFiledBox,
-              abs(box.x0) < farCoordinate, abs(box.x1) < farCoordinate,
-              abs(box.y0) < farCoordinate, abs(box.y1) < farCoordinate
+              box.x0 >= gridOrigin, box.y0 >= gridOrigin,
+              box.x1 < gridOrigin + extent, box.y1 < gridOrigin + extent
         else { return nil }
-        let x0 = Int(((box.x0 - margin) / cellSize).rounded(.down))
-        let x1 = Int(((box.x1 + margin) / cellSize).rounded(.down))
-        let y0 = Int(((box.y0 - margin) / cellSize).rounded(.down))
-        let y1 = Int(((box.y1 + margin) / cellSize).rounded(.down))
-        return (x0...x1, y0...y1)
-    }
-
-    private static func key(_ scalar: Unicode.Scalar, _ cx: Int, _ cy: Int) -> UInt64 {
-        UInt64(scalar.value) << 42 | UInt64(cx & cellMask) << 21 | UInt64(cy & cellMask)
-    }
-
-    private func home(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
-    }
-
-    /// The slot holding `key`, or nil when nothing is filed under it.
-    private func slot(of key: UInt64) -> Int? {
-        var slot = home(of: key)
-        while true {
-            if keys[slot] == key { return slot }
-            if keys[slot] == Self.emptyKey { return nil }
-            slot = (slot + 1) & (keys.count - 1)
-        }
-    }
-
-    /// The slot holding `key`, claimed (and the table grown) when it is new.
-    private mutating func slotForInsert(_ key: UInt64) -> Int {
-        if 4 * (used + 1) > 3 * keys.count { grow() }
-        var slot = home(of: key)
-        while true {
-            if keys[slot] == key { return slot }
-            if keys[slot] == Self.emptyKey {
-                keys[slot] = key
-                used += 1
-                return slot
-            }
-            slot = (slot + 1) & (keys.count - 1)
-        }
-    }
-
-    /// Doubles the table (only for pages far denser than `expectedGlyphs` promised).
-    private mutating func grow() {
-        let oldKeys = keys, oldHeads = heads
-        keys = [UInt64](repeating: Self.emptyKey, count: 2 * oldKeys.count)
-        heads = [Int32](repeating: -1, count: 2 * oldKeys.count)
-        for (key, head) in zip(oldKeys, oldHeads) where key != Self.emptyKey {
-            var slot = home(of: key)
-            while keys[slot] != Self.emptyKey { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = key
-            heads[slot] = head
-        }
+        let last = Double(gridCells - 1)
+        // Cell coordinates, clamped into the grid (the margin may reach just past its edge);
+        // the box is inside the grid, so every value converts.
+        func cell(_ value: Double) -> Int { Int(min(last, max(0, (value - gridOrigin) * (1 / cellSize)))) }
+        return (cell(box.x0 - cornerTolerance), cell(box.y0 - cornerTolerance),
+                cell(box.x1 + cornerTolerance), cell(box.y1 + cornerTolerance))
     }
 }

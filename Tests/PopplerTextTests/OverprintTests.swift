@@ -96,7 +96,9 @@ import Testing
     /// with random copies (a fixed seed, so a failure repeats).
     @Test func gridAgreesWithComparingEveryPair() {
         var random = SplitMix(seed: 12)
-        for _ in 0..<40 {
+        for page in 0..<40 {
+            // Half the pages dense, half spread past the grid's edges (unfiled boxes).
+            let (spread, offset): (UInt64, Double) = page % 2 == 0 ? (500, 0) : (2_400, -300)
             var characters: [Unicode.Scalar] = []
             var rects: [PDFRect] = []
             for _ in 0..<Int(random.next() % 400) + 1 {
@@ -110,7 +112,7 @@ import Testing
                 } else {
                     characters.append(r % 5 == 0 ? " " : Unicode.Scalar(UInt8(0x61 + r % 4)))
                     let size = Double(4 + random.next() % 30)
-                    let x = Double(random.next() % 500), y = Double(random.next() % 700)
+                    let x = Double(random.next() % spread) + offset, y = Double(random.next() % spread) + offset
                     rects.append(PDFRect(x0: x, y0: y, x1: x + size * 0.6, y1: y + size))
                 }
             }
@@ -132,7 +134,9 @@ import Testing
         var kept: [(scalar: Unicode.Scalar, box: PDFRect, isBold: Bool)] = []
         var pendingGap: (scalar: Unicode.Scalar, box: PDFRect, isBold: Bool)? = nil
         func filed(_ box: PDFRect) -> Bool {
-            box.x1 - box.x0 <= OverprintFilter.largestFiledBox && box.y1 - box.y0 <= OverprintFilter.largestFiledBox
+            let end = OverprintFilter.gridOrigin + Double(OverprintFilter.gridCells) * OverprintFilter.cellSize
+            return box.x1 - box.x0 <= OverprintFilter.largestFiledBox && box.y1 - box.y0 <= OverprintFilter.largestFiledBox
+                && box.x0 >= OverprintFilter.gridOrigin && box.y0 >= OverprintFilter.gridOrigin && box.x1 < end && box.y1 < end
         }
         for (scalar, rect) in zip(characters, rects) {
             let box = rect.standardized
