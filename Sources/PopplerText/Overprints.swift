@@ -10,8 +10,9 @@
 /// Kept characters are filed in a grid of `cellSize` cells over the page, so a character is
 /// compared only with the characters in the cells its box touches: two boxes that overlap
 /// always share a cell. Each cell also keeps a 64-bit signature of the characters filed in it,
-/// so a cell that holds no copy of the character (nearly always) costs one test. A box too large for the grid's cells, or outside the grid, is compared
-/// with the `fallbackWindow` glyphs kept just before it (and they with it).
+/// so a cell that holds no copy of the character costs one test. A box too large for the
+/// grid's cells, or outside the grid, is compared with the `fallbackWindow` glyphs kept just
+/// before it (and they with it).
 struct OverprintFilter {
     /// Share of the smaller box a copy must cover: fake bold and doubled text are offset by
     /// well under a third of a character, while two real letters side by side barely touch.
