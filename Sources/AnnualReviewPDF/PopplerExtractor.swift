@@ -37,7 +37,7 @@ public struct PopplerExtractor: PDFExtracting {
     /// One page: its size and its lines top to bottom.
     static func extractPage(_ page: PopplerPage, number: Int) -> ExtractedPage {
         let size = page.size
-        let words = WordAssembler.words(from: page.glyphs())
+        let words = WordAssembler.words(from: page.pageGlyphs().glyphs)
         let lines = WordAssembler.lines(from: words)
         return ExtractedPage(number: number, width: rounded(size.width), height: rounded(size.height), lines: lines)
     }

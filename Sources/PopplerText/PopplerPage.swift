@@ -39,7 +39,7 @@ public final class PopplerPage {
     /// meant, exactly as in `glyphs()`.
     public var text: String {
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: withPageText { decodeLenientUTF8($0) })
+        withPageText { bytes in scalars.append(contentsOf: LenientUTF8Decoder(bytes)) }
         return String(scalars)
     }
 
@@ -48,15 +48,31 @@ public final class PopplerPage {
     /// twice over themselves (fake bold) appear once, marked bold.
     /// An empty array for a page without text (blank, or images only).
     public func glyphs() -> [PDFGlyph] {
-        glyphsWithReport().glyphs
+        pageGlyphsWithReport().page.pdfGlyphs
+    }
+
+    /// The same characters as `glyphs()`, as plain values with a table of font names:
+    /// the fast way to read a page.
+    public func pageGlyphs() -> PageGlyphs {
+        pageGlyphsWithReport().page
     }
 
     /// `glyphs()` plus what the assembly saw (counts, duplicates dropped).
     func glyphsWithReport() -> (glyphs: [PDFGlyph], report: GlyphAssemblyReport) {
-        let characters = withPageText { decodeLenientUTF8($0) }
-        let rects = textLayout()
-        let runs = attributeRuns()
-        return assembleGlyphs(characters: characters, rects: rects, runs: runs)
+        let (page, report) = pageGlyphsWithReport()
+        return (page.pdfGlyphs, report)
+    }
+
+    /// Assembles the glyphs straight from poppler's buffers: the text is decoded and the
+    /// rectangles read where poppler put them, neither copied.
+    func pageGlyphsWithReport() -> (page: PageGlyphs, report: GlyphAssemblyReport) {
+        withPageText { text in
+            withTextLayout { rectangles in
+                let runs = attributeRuns()
+                let rects = rectangles.lazy.map { PDFRect(x0: $0.x1, y0: $0.y1, x1: $0.x2, y1: $0.y2) }
+                return assemblePageGlyphs(characters: LenientUTF8Decoder(text), rects: rects, runs: runs)
+            }
+        }
     }
 
     // MARK: poppler calls, each freeing what it receives
@@ -71,15 +87,15 @@ public final class PopplerPage {
         return body(UnsafeRawBufferPointer(start: cText, count: strlen(cText)))
     }
 
-    /// One rectangle per character of the page text (`poppler_page_get_text_layout`).
-    func textLayout() -> [PDFRect] {
+    /// Calls `body` with poppler's rectangles, one per character of the page text
+    /// (`poppler_page_get_text_layout`; empty when poppler has none), then frees them.
+    private func withTextLayout<R>(_ body: (UnsafeBufferPointer<PopplerRectangle>) -> R) -> R {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
         let ok = poppler_page_get_text_layout(handle, &rectangles, &count)
         defer { g_free(rectangles) }
-        guard ok != 0, let rectangles, count > 0 else { return [] }
-        let buffer = UnsafeBufferPointer(start: rectangles, count: Int(count))
-        return buffer.map { PDFRect(x0: $0.x1, y0: $0.y1, x1: $0.x2, y1: $0.y2) }
+        guard ok != 0, let rectangles, count > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeBufferPointer(start: rectangles, count: Int(count)))
     }
 
     /// Font runs over the page text (`poppler_page_get_text_attributes`),
@@ -89,12 +105,20 @@ public final class PopplerPage {
         defer { poppler_page_free_text_attributes(list) }
         var runs: [AttributeRun] = []
         var node: UnsafeMutablePointer<GList>? = list
+        // Neighbouring runs mostly name the same font: reuse its string rather than decode it again.
+        var previous: (cName: UnsafeMutablePointer<CChar>, name: String)? = nil
         while let current = node {
             if let data = current.pointee.data {
                 let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = attributes.font_name.map {
-                    String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self)
-                } ?? "Default"
+                var name = "Default"
+                if let cName = attributes.font_name {
+                    if let previous, strcmp(previous.cName, cName) == 0 {
+                        name = previous.name
+                    } else {
+                        name = String(decoding: UnsafeRawBufferPointer(start: cName, count: strlen(cName)), as: UTF8.self)
+                        previous = (cName, name)
+                    }
+                }
                 let start = Int(attributes.start_index)
                 let end = Int(attributes.end_index)
                 if start >= 0 && end >= start {
