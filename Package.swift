@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["AnnualReview", "TestSupport"]),
         .testTarget(name: "GoldenTests", dependencies: ["AnnualReview", "AnnualReviewPDF", "TestSupport"]),
         .testTarget(name: "PopplerTextTests", dependencies: ["PopplerText"]),
-        .testTarget(name: "PDFTests", dependencies: ["AnnualReview", "AnnualReviewPDF"]),
+        .testTarget(name: "PDFTests", dependencies: ["AnnualReview", "AnnualReviewPDF", "PopplerText"]),
         .testTarget(
             name: "ExportTests",
             dependencies: ["AnnualReview", "AnnualReviewExport", .product(name: "GRDB", package: "GRDB.swift")]
