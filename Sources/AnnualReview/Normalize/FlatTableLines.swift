@@ -125,10 +125,14 @@ struct FlatTable {
             }
             if ReferenceNumber.startsRow(firstWord) {
                 inRow = true
+                if !line.hadCells { table.hasFlatRow = true }
             } else if !inRow || words.count > FlatTableLines.maximumContinuationWords {
                 break
+            } else if !line.hadCells, index > 0, lines[index - 1].block == line.block {
+                // A row's later line run on from it (a stray paragraph of its own, between
+                // blank lines, in a table of cell rows proves nothing: it is reported).
+                table.hasFlatRow = true
             }
-            if !line.hadCells { table.hasFlatRow = true }
             table.rowLines.append(index)
             index += 1
         }
