@@ -76,7 +76,10 @@ import Testing
     @Test func sampleLettersGiveTheSameBytesBothWays() throws {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Samples").standardized
-        let files = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".json") }
+        // Letters' JSON, not the stage views recorded beside some samples (NAME.<stage>.json).
+        let views = SampleChecker.viewedStages.map { ".\($0.rawValue).json" }
+        let files = try FileManager.default.contentsOfDirectory(atPath: samples.path)
+            .filter { file in file.hasSuffix(".json") && !views.contains { file.hasSuffix($0) } }
         #expect(!files.isEmpty)
         for file in files {
             let data = try Data(contentsOf: samples.appendingPathComponent(file))
