@@ -8,8 +8,10 @@
 /// is kept, and also quoted as an unparsed line: a guess is never silent.
 enum FlatRowTable {
     static func table(_ blocks: [Block], segmentIndex: Int, authorities: AuthorityNames) -> ParsedTable {
-        guard let headerBlock = blocks.first(where: { $0.kind == .tableRow }) else {
-            return ParsedTable(kind: .unknown, segmentIndex: segmentIndex, header: [], rows: [], unparsed: [])
+        guard let headerBlock = blocks.first(where: { $0.kind == .tableRow }), headerBlock.cells.count >= 2 else {
+            // No header to read the lines by: every line is reported, none dropped.
+            let unparsed = blocks.map { UnparsedLine(text: $0.text, origin: $0.origins.first ?? Origin(page: 1), afterRow: 0) }
+            return ParsedTable(kind: .unknown, segmentIndex: segmentIndex, header: [], rows: [], unparsed: unparsed)
         }
         let header = headerBlock.cells
         let fields = header.map(TableField.named)
