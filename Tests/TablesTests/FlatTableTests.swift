@@ -73,6 +73,16 @@ import TestSupport
         #expect(table.unparsed.first?.text.hasPrefix("20003289") == true)
     }
 
+    /// Words no column can take (more than a cell holds on one line) are kept and reported.
+    @Test func wordsNoColumnCanTakeAreKeptAndReported() throws {
+        let words = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let text = "Reference Authority Category\n20000661 \(words)\n"
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.count == 1)
+        #expect(table.rows.first.map { $0.cells.dropFirst().filter { !$0.isEmpty }.joined(separator: " ") } == words)
+        #expect(table.unparsed.count == 1)
+    }
+
     @Test func pipeCellsWithLineBreaksAndLostSpaces() throws {
         let text = """
         |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|

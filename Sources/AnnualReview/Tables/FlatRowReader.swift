@@ -12,6 +12,8 @@ extension FlatRowTable {
         var texts: [String] = []
         /// The column that took the row's last words.
         var lastColumn = 0
+        /// Some words of the row could not be placed by what the columns hold.
+        var unplaced = false
         var rawLines: [String] = []
         var origins: [Origin] = []
 
@@ -33,6 +35,7 @@ extension FlatRowTable {
                 texts = Array(repeating: "", count: columns.count)
                 texts[referenceColumn] = first
                 lastColumn = referenceColumn
+                unplaced = false
                 rawLines = [line]
                 origins = [origin]
                 assign(Array(words.dropFirst()), continuation: false)
@@ -49,7 +52,7 @@ extension FlatRowTable {
         mutating func finishRow() {
             guard !texts.isEmpty else { return }
             var cells = texts
-            var doubt = false
+            var doubt = unplaced
             for (index, column) in columns.enumerated() where !cells[index].isEmpty {
                 switch column.fit(cells[index]) {
                 case .whole(let spelling): cells[index] = spelling
@@ -67,9 +70,10 @@ extension FlatRowTable {
         }
 
         /// Gives a line's words to the columns, in column order, each column one run of words,
-        /// so that the columns' texts fit them best (`FlatRowTable.Scores`). On a row's first
-        /// line every cell starts; on a later line, cells go on (a cell starting there costs a
-        /// little, unless lines hold one word each).
+        /// so that the columns' texts fit them best (`FitScore`). On a row's first line every
+        /// cell starts; on a later line, cells go on (a cell starting there costs a little,
+        /// unless the lines are a stream of cells). Words no reading can place (more than the
+        /// columns' runs can hold) go to the last column, and the row is reported.
         mutating func assign(_ words: [String], continuation: Bool) {
             guard !words.isEmpty else { return }
             let count = columns.count
@@ -102,6 +106,12 @@ extension FlatRowTable {
                     i = end
                 }
                 c += 1
+            }
+            if i < words.count {
+                // Never into the reference: the last column that took words, or the last column.
+                let target = lastColumn != referenceColumn ? lastColumn : (referenceColumn == count - 1 ? 0 : count - 1)
+                texts[target] = joined(texts[target], words[i...])
+                unplaced = true
             }
         }
 
