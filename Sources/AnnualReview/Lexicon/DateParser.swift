@@ -39,6 +39,20 @@ public enum DateParser {
         return words.count == 2 && month(String(words[1])) != nil
     }
 
+    /// Whether a digit and a letter stand side by side ("12Apr2020", "01 May2019"), on bytes.
+    public static func hasRunTogetherParts(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let previousDigit = previous >= 0x30 && previous <= 0x39
+            let previousLetter = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A
+            if (isDigit && previousLetter) || (isLetter && previousDigit) { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// "12Apr2020" → "12 Apr 2020".
     static func spacedAtDigitLetterBoundaries(_ text: String) -> String {
         var out = ""

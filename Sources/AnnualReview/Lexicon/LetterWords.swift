@@ -85,8 +85,8 @@ public enum LetterWords {
     /// Which panel a heading names: "Complaints upheld", "Compliance with … recommendations",
     /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
     public static func panelSubject(_ text: String) -> PanelKind? {
-        guard let first = text.first, first.isUppercase, words(text).count <= 9,
-              let last = text.last, !".:;,".contains(last) else { return nil }
+        guard let first = text.first, first.isUppercase, let last = text.last, !".:;,".contains(last),
+              words(text).count <= 9 else { return nil }
         let lower = text.lowercased()
         guard nothingToReport(lower) == nil else { return nil }
         if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }

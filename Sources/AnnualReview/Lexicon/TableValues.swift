@@ -73,6 +73,8 @@ extension TableValues {
     public static func spelled(_ cell: String, as field: TableField) -> String {
         guard !cell.isEmpty else { return cell }
         if field == .received || field == .decided {
+            // Only a date whose digits and letters run together needs its spaces back.
+            guard DateParser.hasRunTogetherParts(cell) else { return cell }
             return DateParser.parseLoose(cell)?.text ?? cell
         }
         if let vocabulary = vocabulary(for: field), case .whole(let spelling) = vocabulary.fit(cell) { return spelling }

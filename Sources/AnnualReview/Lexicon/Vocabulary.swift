@@ -11,9 +11,13 @@ public struct Vocabulary: Sendable {
     /// and "Fault & injustice" are printed as they were).
     let ignoresCase: Bool
 
+    /// The values as printed, for the common case: a cell that is a value exactly.
+    let spellings: Set<String>
+
     public init(_ values: [String], isList: Bool = false, ignoresCase: Bool = false) {
         self.ignoresCase = ignoresCase
         entries = values.map { (Vocabulary.key($0, ignoringCase: ignoresCase), $0) }
+        spellings = Set(values)
         self.isList = isList
     }
 
@@ -43,6 +47,7 @@ public struct Vocabulary: Sendable {
     /// How `text` fits: a whole value, the start of one, or neither. For a list vocabulary every
     /// value but the last must be whole.
     public func fit(_ text: String) -> Fit {
+        if spellings.contains(text) { return .whole(spelling: text) }
         let key = Vocabulary.key(text, ignoringCase: ignoresCase)
         guard !key.isEmpty else { return .none }
         guard isList else { return fitOne(key) }

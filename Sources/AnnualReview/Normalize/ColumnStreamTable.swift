@@ -20,7 +20,9 @@ enum ColumnStreamTable {
 
     /// The table whose first column's name stands at `start`, if the lines there are one.
     static func read(_ lines: [FlatTableLines.Line], from start: Int) -> Read? {
-        guard TableField.headerCells([lines[start].text])?.cells.count == 1,
+        // Cheap test first: this is asked at every line of a text with a table.
+        guard TableField.namesReference(lines[start].text), !lines[start].text.utf8.contains(0x20) || lines[start].text.utf8.count <= 16,
+              TableField.headerCells([lines[start].text])?.cells.count == 1,
               TableField.named(lines[start].text) == .reference else { return nil }
         var index = start + 1
         var references: [String] = []

@@ -107,7 +107,7 @@ struct FlatTable {
 
     /// The table whose header starts at `start`, if one does.
     static func read(_ lines: [FlatTableLines.Line], from start: Int) -> FlatTable? {
-        guard let first = lines[start].text.split(separator: " ").first, TableField.namesReference(first),
+        guard case let first = lines[start].text.prefix(while: { $0 != " " }), TableField.namesReference(first),
               let (header, afterHeader) = readHeader(lines, from: start, like: nil),
               TableField.isHeader(header) else { return nil }
         var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false)

@@ -93,10 +93,7 @@ enum TextPageFurniture {
         func clean(_ index: Int) -> String {
             MarkupStripper.foldWhitespace(MarkupStripper.clean(ColumnText.clean(lines[index].text)).text)
         }
-        let endsInDigit = lines.indices.filter { index in
-            let trimmed = lines[index].text.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            return trimmed.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
-        }
+        let endsInDigit = lines.indices.filter { endsInPageNumber(lines[$0].text) }
         var texts: [Int: String] = [:]
         for index in endsInDigit { texts[index] = clean(index) }
         let pageNumbers = barePageNumbers(endsInDigit.compactMap { index in texts[index].map { (index, $0) } })
@@ -133,6 +130,26 @@ enum TextPageFurniture {
             drop.formUnion(found)
         }
         return drop
+    }
+
+    /// Most digits of a page number at a line's end (a year or a reference is longer).
+    static let pageNumberDigits = 3
+
+    /// Whether the line ends in a word of one to three digits: a page number may (cheap, on
+    /// the bytes, before anything is cleaned).
+    static func endsInPageNumber(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8.reversed() {
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits > pageNumberDigits { return false }
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                if digits > 0 { return true }
+            } else {
+                return false
+            }
+        }
+        return digits > 0
     }
 
     /// Whether a page number stands within two lines (blank lines not counted) of `index`.
