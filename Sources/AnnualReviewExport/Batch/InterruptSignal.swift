@@ -38,17 +38,7 @@ public final class InterruptSignal: @unchecked Sendable {
         sigaddset(&unblock, SIGINT)
         sigaddset(&unblock, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
-        for signalNumber in [SIGINT, SIGTERM] {
-            var action = sigaction()
-            #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = interruptSignalHandler
-            #else
-            action.__sigaction_u.__sa_handler = interruptSignalHandler
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = SA_RESTART
-            sigaction(signalNumber, &action, nil)
-        }
+        SignalAction.install(interruptSignalHandler, for: [SIGINT, SIGTERM], flags: Int32(SA_RESTART))
     }
 
     /// Whether a signal came.

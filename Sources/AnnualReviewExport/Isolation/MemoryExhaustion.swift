@@ -38,17 +38,7 @@ enum MemoryExhaustion {
             alternate.ss_flags = 0
             sigaltstack(&alternate, nil)
         }
-        for signalNumber in fatalSignals {
-            var action = sigaction()
-            #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = memoryExhaustionHandler
-            #else
-            action.__sigaction_u.__sa_handler = memoryExhaustionHandler
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_ONSTACK)
-            sigaction(signalNumber, &action, nil)
-        }
+        SignalAction.install(memoryExhaustionHandler, for: fatalSignals, flags: Int32(SA_ONSTACK))
     }
 }
 
