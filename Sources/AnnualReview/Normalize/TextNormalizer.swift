@@ -177,7 +177,7 @@ public enum TextNormalizer {
     static let leadInWords = 8
 
     /// A heading standing on its own line between paragraphs that no blank line sets apart: the
-    /// line before it ends a sentence, it is short (under `headingShare` of the width) and in
+    /// line before it ends a sentence, it is short (under `headingShareTenths` of the width) and in
     /// heading shape, and the line after it starts a sentence. (Wrapped prose never leaves a
     /// short line without a full stop before a line that starts a sentence.)
     static func startsHeading(_ lines: [String], at index: Int, width: Int) -> Bool {
