@@ -108,7 +108,8 @@ public enum TextNormalizer {
         for page in pages {
             for line in page.lines {
                 let text = MarkupStripper.trimmed(line.text)
-                guard !text.utf8.contains(0x09), TextSearch.contains(text, "  ") == false else { continue }
+                guard !text.utf8.contains(0x09), TextSearch.contains(text, "  ") == false,
+                      !ReferenceNumber.startsRow(text.prefix { $0 != " " }) else { continue }  // a table row is no prose
                 if text.utf8.count > unwrappedLineLength { overLong += 1; continue }
                 lengths.append(text.unicodeScalars.count)
             }
