@@ -8,8 +8,10 @@
 /// A table is read so only when at least one of its rows is such a line: a table whose rows
 /// all keep their cells (tabs, pipes, `<td>`) is left as it is.
 enum FlatTableLines {
-    /// Longest line that still continues a row: a wrapped row's later line holds a few words of
-    /// each cell, never a sentence of prose (the letters' prose lines hold 12 words or more).
+    /// Longest line that still continues a row: a wrapped row's later line holds one to two
+    /// words of each of up to eight cells, while a full line of the letters' prose holds about
+    /// 14 to 20; a shorter line of prose right after a table still ends it when it is a
+    /// heading or a closing, and is otherwise reported by the tables stage, not lost.
     static let maximumContinuationWords = 16
 
     /// One printed line of the text with where it came from.
