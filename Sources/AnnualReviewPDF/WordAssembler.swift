@@ -84,8 +84,6 @@ enum WordAssembler {
         let ordered = isLeftToRight(words) ? words : words.sorted { $0.box.x0 < $1.box.x0 }
         var box = ordered.first?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
         var bytes: [UInt8] = []
-        // A line has one or two sizes: a short list of (size, characters) beats a table.
-        var sizes: [(size: Double, weight: Int)] = []
         var bold = true
         for index in ordered.indices {
             let word = ordered[index]
@@ -93,20 +91,9 @@ enum WordAssembler {
             bold = bold && word.isBold
             if index > 0 { bytes.append(0x20) }
             var text = word.text
-            let ascii = text.withUTF8 { utf8 in
-                bytes.append(contentsOf: utf8)
-                return utf8.allSatisfy { $0 < 0x80 }
-            }
-            // An ASCII word's characters are its bytes (a word holds no CR LF pair).
-            let characters = ascii ? text.utf8.count : text.count
-            if let k = sizes.firstIndex(where: { $0.size == word.fontSize }) {
-                sizes[k].weight += characters
-            } else {
-                sizes.append((word.fontSize, characters))
-            }
+            text.withUTF8 { bytes.append(contentsOf: $0) }
         }
-        // The size carrying most characters; the smaller of two that carry as many.
-        let size = sizes.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.size > b.size }?.size ?? 0
+        let size = PositionedWord.dominantSize(ordered)
         return TextLine(text: String(decoding: bytes, as: UTF8.self), box: box, fontSize: size,
                         isBold: bold, words: ordered)
     }

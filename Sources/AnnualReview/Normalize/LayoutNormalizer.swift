@@ -47,7 +47,7 @@ public enum LayoutNormalizer {
             if case .text(let segment) = piece { return segment }
             return nil
         }
-        let bodySize = LayoutSegment.dominantSize(segments.flatMap(\.words))
+        let bodySize = PositionedWord.dominantSize(segments.flatMap(\.words))
         let pitches = modalPitches(segments)
         var built: [(block: Block, lines: [[LayoutSegment]])] = []
         var current: [[LayoutSegment]] = []
@@ -208,7 +208,7 @@ public enum LayoutNormalizer {
         let text = WrappedText.unwrap(texts)
         let box = segments.dropFirst().reduce(first.box) { $0.union($1.box) }
         let words = segments.flatMap(\.words)
-        let size = LayoutSegment.dominantSize(words)
+        let size = PositionedWord.dominantSize(words)
         let bold = segments.allSatisfy(\.isBold)
         let wordCount = LayoutNormalizer.wordCount(text)
         let heading = (bold || size >= 1.12 * bodySize) && texts.count <= 3 && wordCount <= 20

@@ -19,7 +19,7 @@ struct LayoutSegment: Equatable {
         self.page = page
         self.words = ordered
         self.box = ordered.dropFirst().reduce(first.box) { $0.union($1.box) }
-        self.fontSize = LayoutSegment.dominantSize(ordered)
+        self.fontSize = PositionedWord.dominantSize(ordered)
         self.isBold = ordered.allSatisfy(\.isBold)
         self.baseline = ordered.map(TableColumns.baseline).max() ?? TableColumns.baseline(first)
         self.text = ordered.map(\.text).joined(separator: " ")
@@ -32,28 +32,6 @@ struct LayoutSegment: Equatable {
     /// A line cut at its wide gaps.
     static func split(_ line: TextLine, page: Int) -> [LayoutSegment] {
         TableColumns.cells(of: line.words, gap: wideGap).compactMap { LayoutSegment(page: page, words: $0) }
-    }
-
-    static func dominantSize(_ words: [PositionedWord]) -> Double {
-        // A line has one or two sizes: a short list beats a dictionary, and ASCII words are
-        // counted by their bytes (characters are counted only when there is more than ASCII).
-        var sizes: [Double] = []
-        var weights: [Int] = []
-        for word in words {
-            let characters = word.text.utf8.allSatisfy { $0 < 0x80 } ? word.text.utf8.count : word.text.count
-            if let index = sizes.firstIndex(of: word.fontSize) {
-                weights[index] += characters
-            } else {
-                sizes.append(word.fontSize)
-                weights.append(characters)
-            }
-        }
-        var best: (size: Double, weight: Int)? = nil
-        for (size, weight) in zip(sizes, weights) {
-            if let current = best, current.weight > weight || (current.weight == weight && current.size <= size) { continue }
-            best = (size, weight)
-        }
-        return best?.size ?? 0
     }
 
     /// The x of the text after a leading bullet ("• Failure to comply…"): where a hanging
