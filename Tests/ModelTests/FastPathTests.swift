@@ -72,12 +72,12 @@ import Testing
 
     /// The size carrying most characters; on a tie, the smaller size.
     @Test func dominantSizeByCharacters() {
-        #expect(LayoutSegment.dominantSize([]) == 0)
-        #expect(LayoutSegment.dominantSize([word("abc", size: 10), word("de", size: 12)]) == 10)
-        #expect(LayoutSegment.dominantSize([word("ab", size: 12), word("cd", size: 10)]) == 10)
-        #expect(LayoutSegment.dominantSize([word("ab", size: 10), word("cde", size: 12), word("f", size: 10)]) == 10)
-        #expect(LayoutSegment.dominantSize([word("é́é", size: 9), word("abcd", size: 11)]) == 11)  // 2 characters, not 5 bytes
-        #expect(LayoutSegment.dominantSize([word("éé", size: 9), word("a", size: 11)]) == 9)
+        #expect(PositionedWord.dominantSize([]) == 0)
+        #expect(PositionedWord.dominantSize([word("abc", size: 10), word("de", size: 12)]) == 10)
+        #expect(PositionedWord.dominantSize([word("ab", size: 12), word("cd", size: 10)]) == 10)
+        #expect(PositionedWord.dominantSize([word("ab", size: 10), word("cde", size: 12), word("f", size: 10)]) == 10)
+        #expect(PositionedWord.dominantSize([word("é́é", size: 9), word("abcd", size: 11)]) == 11)  // 2 characters, not 5 bytes
+        #expect(PositionedWord.dominantSize([word("éé", size: 9), word("a", size: 11)]) == 9)
     }
 
     /// Spans inserted line by line refine the columns as sorting all the words again does.
