@@ -63,6 +63,41 @@ let letterOpening = """
         ])
     }
 
+    /// LibreOffice's table as `pdftotext -layout` sets it: a header band with words broken in
+    /// narrow cells, rows apart by blank lines with their cells centred down (the reference on
+    /// the middle line, "of" set right after it), a date broken inside ("01/04/2" ⏎ "1").
+    static let centred = letterOpening + """
+
+
+                                                                          Service
+        Referenc                      Decide                  Remed
+                    Authority                   Decision                  improvement
+        e                             d                       y
+                                                                          recommendations
+
+                    Royal Borough               Closed after
+        21009178 of Kingston upon     01/04/2   initial
+                    Thames            1         enquiries
+
+                    Royal Borough                                         Training and
+        21016581 of Kingston upon     06/08/2   Upheld                    guidance
+                    Thames            2
+        """
+
+    @Test func centredRowsUnderAHeaderBandAreRead() throws {
+        let tabulated = Pipeline.tables(try Fixtures.segmented(LayoutTextTableTests.centred))
+        let table = try #require(tabulated.tables.first)
+        #expect(table.header == ["Referenc e", "Authority", "Decide d", "Decision", "Remed y",
+                                 "Service improvement recommendations"])
+        #expect(table.unparsed.isEmpty, "\(table.unparsed)")
+        #expect(table.rows.map(\.cells) == [
+            ["21009178", "Royal Borough of Kingston upon Thames", "01/04/2 1", "Closed after initial enquiries", "", ""],
+            ["21016581", "Royal Borough of Kingston upon Thames", "06/08/2 2", "Upheld", "", "Training and guidance"],
+        ])
+        let letter = try Fixtures.letter(LayoutTextTableTests.centred)
+        #expect(letter.decisions?.map(\.decided?.description) == ["2021-04-01", "2022-08-06"])
+    }
+
     @Test func theLetterAroundTheTableIsUntouched() throws {
         let letter = try Fixtures.letter(LayoutTextTableTests.letter)
         #expect(letter.signatory?.name == "Michael King")

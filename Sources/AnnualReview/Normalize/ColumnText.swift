@@ -54,7 +54,7 @@ enum ColumnText {
     static func deinterleave(_ lines: [TextLine], page: Int) -> [TextLine] {
         // Cheap test first: most pages have no line with a wide gap inside it.
         guard lines.contains(where: { hasInnerGap($0.text) }) else { return lines }
-        let inTable = tableLines(lines, page: page)
+        let inTable = tableLines(lines)
         var out: [TextLine] = []
         out.reserveCapacity(lines.count)
         var i = 0
@@ -140,19 +140,8 @@ enum ColumnText {
     }
 
     /// Which lines a table aligned with spaces takes, as the text normalizer will read them.
-    static func tableLines(_ lines: [TextLine], page: Int) -> [Bool] {
-        var marks = Array(repeating: false, count: lines.count)
-        var open: LayoutTextTable? = nil
-        for (i, line) in lines.enumerated() {
-            let text = clean(line.text)
-            guard var table = open ?? (LayoutTextTable.startsTable(text) ? LayoutTextTable() : nil) else { continue }
-            open = nil
-            if table.add(text, page: page, number: line.lineNumber) {
-                marks[i] = true
-                open = table
-            }
-        }
-        return marks
+    static func tableLines(_ lines: [TextLine]) -> [Bool] {
+        LayoutTextRegions.roles(lines.map { clean($0.text) }).map { $0 != nil }
     }
 
     /// A table's row or header: a reference number (six digits or more: a year is not one) or

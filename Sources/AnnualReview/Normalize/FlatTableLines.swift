@@ -22,6 +22,9 @@ enum FlatTableLines {
         /// The line is a table row that kept its cells (a pipe row).
         var hadCells: Bool
         var isHeading: Bool
+        /// The line is a table row whose words carry positions (text aligned with spaces): the
+        /// tables stage reads its table by columns, so no flat table starts here.
+        var isPlaced: Bool = false
     }
 
     static func rebuild(_ blocks: [Block]) -> [Block] {
@@ -34,7 +37,9 @@ enum FlatTableLines {
         var emitted = 0            // lines before this index are in `out`
         var index = 0
         while index < lines.count {
-            if let table = FlatTable.read(lines, from: index), table.hasFlatRow {
+            if lines[index].isPlaced {
+                index += 1
+            } else if let table = FlatTable.read(lines, from: index), table.hasFlatRow {
                 out += unchanged(lines[emitted..<index], blocks)
                 out += table.blocks(lines)
                 emitted = table.end
@@ -74,7 +79,8 @@ enum FlatTableLines {
         for (index, block) in blocks.enumerated() {
             let origin = block.origins.first ?? Origin(page: 1)
             if block.kind != .paragraph {
-                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, isHeading: false))
+                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, isHeading: false,
+                                  isPlaced: !block.words.isEmpty))
                 continue
             }
             for (offset, text) in block.lines.enumerated() {

@@ -1,6 +1,7 @@
 /// A table in text whose columns are aligned with spaces, as `pdftotext -layout` writes them:
-/// cells that wrap go on indented lines below their row, header cells wrap onto lines of their
-/// own, a page's header may repeat. Its lines are given positions from their character columns,
+/// cells that wrap go on lines of their own, header cells wrap onto lines above and below, a
+/// page's header may repeat (`LayoutTextRegions` tells which lines a table takes and which are
+/// its headers). Its lines are given positions from their character columns,
 /// so the tables stage reads them as it reads a PDF's (`PositionedTableBuilder`: words placed
 /// by column spans, not cut at runs of spaces, which one space may separate).
 ///
@@ -14,6 +15,8 @@ struct LayoutTextTable {
         var number: Int?
         var y: Double
         var isHeader: Bool
+        /// The first line of a header band (a header that follows another at once starts anew).
+        var startsBand: Bool
     }
 
     static let fontSize = 3.0
@@ -21,103 +24,43 @@ struct LayoutTextTable {
 
     private(set) var lines: [Line] = []
     private var y = 0.0
-    private var lastWasBlank = false
-    /// The wrapped lines under the first header ("improvement", "recommendations"), so that
-    /// the same lines under a repeated header join it too.
-    private var headerTail: [String] = []
-    private var inFirstHeaderTail = false
-    private var repeatedTailIndex: Int? = nil
     /// What came last after the latest header: nothing else yet, a row's tail, or a row.
     private enum AfterHeader { case header, tail, row }
     private var afterHeader = AfterHeader.row
-    /// The current table's header, as first seen.
-    private var headerText = ""
-    /// Where the first header's text starts (the table may be indented as a whole).
-    private var leftEdge = 0
 
-    /// The spaces a line starts with.
-    static func indentation(_ raw: String) -> Int {
-        raw.prefix { $0 == " " || $0 == "\u{A0}" }.count
-    }
-
-    /// Whether `raw` opens such a table: a header row aligned with runs of spaces (no tabs,
-    /// pipes or HTML cells, which `TableRowDetector` reads).
-    static func startsTable(_ raw: String) -> Bool {
-        guard !raw.utf8.contains(0x09), !raw.utf8.contains(0x7C), !raw.utf8.contains(0x3C),
-              let cells = TableRowDetector.alignedCells(MarkupStripper.trimmed(raw)) else { return false }
-        return isHeaderCells(cells)
-    }
-
-    static func isHeaderCells(_ cells: [String]) -> Bool {
-        // A row of a text table starts at its reference, so its header starts with that column.
-        guard let first = cells.first, TableField.namesReference(first) else { return false }
-        return TableField.isHeader(cells)
-    }
-
-    /// Takes `raw` as the table's next line, or returns false where the table ends.
-    mutating func add(_ raw: String, page: Int, number: Int?) -> Bool {
+    /// Takes `raw` as the table's next line, in the role `LayoutTextRegions` gave it.
+    mutating func add(_ raw: String, role: LayoutTextRegions.Role, page: Int, number: Int?) {
         let trimmed = MarkupStripper.trimmed(raw)
         if trimmed.isEmpty {
             if !lines.isEmpty { y += Self.pitch }
-            lastWasBlank = true
-            inFirstHeaderTail = false
-            repeatedTailIndex = nil
-            return true
+            // Lines after a blank line are apart from the header already: a row whose cells are
+            // centred down may put other cells than its reference first.
+            if afterHeader == .header { afterHeader = .row }
+            return
         }
-        if TextNormalizer.isPageFurniture(MarkupStripper.foldWhitespace(trimmed)) { return true }
+        if TextNormalizer.isPageFurniture(MarkupStripper.foldWhitespace(trimmed)) { return }
         if let last = lines.last, last.page != page { y += 3 * Self.pitch }
-        let cells = trimmed.utf8.contains(0x20) ? TableRowDetector.alignedCells(trimmed) : nil
-
-        if let cells, LayoutTextTable.isHeaderCells(cells) {
-            if lines.isEmpty { leftEdge = LayoutTextTable.indentation(raw) }
-            append(raw, page: page, number: number, header: true)
+        switch role {
+        case .header(let startsBand):
+            append(raw, page: page, number: number, header: true, startsBand: startsBand)
             afterHeader = .header
-            let folded = MarkupStripper.foldWhitespace(trimmed)
-            if folded == headerText {
-                // The header again on a later page, with the same wrapped lines under it.
-                repeatedTailIndex = headerTail.isEmpty ? nil : 0
-            } else {
-                // A table's first header (the next table may follow at once).
-                headerText = folded
-                headerTail = []
-                inFirstHeaderTail = true
+        case .row:
+            if LayoutTextRegions.startsRow(trimmed) {
+                // Lines between a repeated header and the first row are the tail of a row that
+                // the page break split: set them apart from the row that follows, as a blank
+                // line would.
+                if afterHeader == .tail { y += Self.pitch }
+                afterHeader = .row
+            } else if afterHeader == .header {
+                afterHeader = .tail
             }
-            return true
+            append(raw, page: page, number: number, header: false, startsBand: false)
         }
-        let folded = MarkupStripper.foldWhitespace(trimmed)
-        if let index = repeatedTailIndex, index < headerTail.count, headerTail[index] == folded {
-            append(raw, page: page, number: number, header: true)
-            repeatedTailIndex = index + 1
-            return true
-        }
-        repeatedTailIndex = nil
-        let firstToken = folded.prefix { $0 != " " }
-        if ReferenceNumber.startsRow(firstToken) {
-            inFirstHeaderTail = false
-            // Lines between a repeated header and the first row are the tail of a row that the
-            // page break split: set them apart from the row that follows, as a blank line would.
-            if afterHeader == .tail { y += Self.pitch }
-            afterHeader = .row
-            append(raw, page: page, number: number, header: false)
-            return true
-        }
-        // A line indented past the table's left edge right under a table line: a wrapped cell
-        // (or header cell).
-        guard LayoutTextTable.indentation(raw) > leftEdge, !lastWasBlank, !lines.isEmpty else { return false }
-        if inFirstHeaderTail {
-            headerTail.append(folded)
-            append(raw, page: page, number: number, header: true)
-        } else {
-            if afterHeader == .header { afterHeader = .tail }
-            append(raw, page: page, number: number, header: false)
-        }
-        return true
     }
 
-    private mutating func append(_ raw: String, page: Int, number: Int?, header: Bool) {
+    private mutating func append(_ raw: String, page: Int, number: Int?, header: Bool, startsBand: Bool) {
         if !lines.isEmpty { y += Self.pitch }
-        lines.append(Line(text: raw, page: page, number: number, y: y, isHeader: header))
-        lastWasBlank = false
+        lines.append(Line(text: raw, page: page, number: number, y: y, isHeader: header, startsBand: startsBand))
     }
 
     /// The table as blocks: each header with its wrapped lines as one block, every other line
@@ -131,9 +74,8 @@ struct LayoutTextTable {
             let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
             let text = words.map(\.text).joined(separator: " ")
             let last = blocks.count - 1
-            if line.isHeader, previousWasHeader, blocks[last].origins.last?.page == line.page,
-               !LayoutTextTable.startsTable(line.text) {
-                // A wrapped header line joins its header.
+            if line.isHeader, previousWasHeader, blocks[last].origins.last?.page == line.page, !line.startsBand {
+                // A header band's further line joins its header.
                 blocks[last].words += words
                 blocks[last].lines.append(text)
                 blocks[last].text += " " + text

@@ -7,9 +7,12 @@ public enum TextNormalizer {
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
         var blocks: [Block] = []
         let proseWidth = proseWidth(pages)
-        // A table aligned with spaces, read line by line; it may run over pages.
+        let pageLines = pages.map { ColumnText.deinterleave(TextPageFurniture.strip($0.lines), page: $0.number) }
+        // Tables aligned with spaces: which lines they take (they may run over pages).
+        let roles = LayoutTextRegions.roles(pageLines.flatMap { $0.map { ColumnText.clean($0.text) } })
+        var lineIndex = 0
         var layoutTable: LayoutTextTable? = nil
-        for page in pages {
+        for (page, lines) in zip(pages, pageLines) {
             var pending: [(text: String, number: Int?)] = []
             var pendingHeading = false
             var pendingListItem = false
@@ -47,16 +50,21 @@ public enum TextNormalizer {
                 pendingListItem = false
             }
 
-            for line in ColumnText.deinterleave(TextPageFurniture.strip(page.lines), page: page.number) {
-                let raw = line.text.utf8.contains(0x0C) ? line.text.replacingOccurrences(of: "\u{0C}", with: "") : line.text
-                if var table = layoutTable ?? (LayoutTextTable.startsTable(raw) ? LayoutTextTable() : nil) {
+            for line in lines {
+                let raw = ColumnText.clean(line.text)
+                let role = roles[lineIndex]
+                lineIndex += 1
+                if let role {
                     if layoutTable == nil { flush() }
+                    var table = layoutTable ?? LayoutTextTable()
                     layoutTable = nil  // `table` alone holds the lines while one is added
-                    if table.add(raw, page: page.number, number: line.lineNumber) {
-                        layoutTable = table
-                        continue
-                    }
+                    table.add(raw, role: role, page: page.number, number: line.lineNumber)
+                    layoutTable = table
+                    continue
+                }
+                if let table = layoutTable {
                     blocks += table.blocks()
+                    layoutTable = nil
                 }
                 if let cells = TableRowDetector.cells(raw) {
                     flush()

@@ -2,8 +2,9 @@
 /// them, and marks each new page with a form feed): a line at the edge of a page — the last
 /// before a form feed, the first after one, or the last of the text — that the edges of other
 /// pages repeat, apart from a page number ("PO Box 4771, Coventry CV4 0EH    2"). A bare number
-/// at an edge goes too when it is that page's number. Table headers and rows are never taken: a table repeats its
-/// header at the top of each page on purpose.
+/// at an edge goes too when it is that page's number. Table headers (every line of a header band,
+/// `LayoutTextRegions`) and rows are never taken: a table repeats its header at the top of each
+/// page on purpose.
 ///
 /// Where the rendering marks no page (pdfplumber, pypdf and markitdown join pages with a plain
 /// line break), a running header or footer is a line of some words that stands again and again
@@ -34,9 +35,12 @@ enum TextPageFurniture {
         var pagesByKey: [String: Set<Int>] = [:]
         var keys: [Int: String] = [:]
         var pageOf: [Int: Int] = [:]
+        // A table's header band (it may wrap a cell onto a line of one word at a page's top).
+        let roles = LayoutTextRegions.roles(lines.map { ColumnText.clean($0.text) })
         for edge in edges {
             let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[edge.index].text))
-            guard !LayoutTextTable.startsTable(text), !ColumnText.looksTabular(ColumnText.parts(text)) else { continue }
+            if case .header = roles[edge.index] { continue }
+            guard !ColumnText.looksTabular(ColumnText.parts(text)) else { continue }
             let key = key(text)
             keys[edge.index] = key
             pageOf[edge.index] = edge.page

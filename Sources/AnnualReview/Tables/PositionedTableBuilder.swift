@@ -59,7 +59,9 @@ public enum PositionedTableBuilder {
                 guard let first = line.first else { continue }
                 let box = line.dropFirst().reduce(first.box) { $0.union($1.box) }
                 let sizes = line.map(\.fontSize).sorted()
-                items.append(.line(PlacedLine(cells: columns.fragments(of: line), text: line.map(\.text).joined(separator: " "),
+                var cells = columns.fragments(of: line)
+                spillPastReference(&cells, referenceColumn: referenceColumn)
+                items.append(.line(PlacedLine(cells: cells, text: line.map(\.text).joined(separator: " "),
                                               origin: Origin(page: origin.page, firstLine: origin.firstLine,
                                                              lastLine: origin.lastLine, box: box.rounded), box: box,
                                               size: sizes[sizes.count / 2])))
@@ -90,6 +92,19 @@ public enum PositionedTableBuilder {
         reader.read(group)
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
                            header: header, rows: reader.rows, unparsed: reader.unparsed)
+    }
+
+    /// Words after a reference in its cell belong to the next column: text laid out in character
+    /// columns (and a cell drawn without padding) may set the next cell's first word closer to
+    /// the reference than to its own column's edge ("21009178 of" ⏎ "Royal Borough" …).
+    static func spillPastReference(_ cells: inout [String], referenceColumn: Int) {
+        guard referenceColumn + 1 < cells.count, case let cell = cells[referenceColumn],
+              let space = cell.firstIndex(of: " "), ReferenceNumber.startsRow(cell[..<space]) else { return }
+        let rest = cell[cell.index(after: space)...]
+        // A reference printed in groups ("19 000 565") keeps its digits.
+        guard let first = rest.first, !first.isNumber else { return }
+        cells[referenceColumn] = String(cell[..<space])
+        cells[referenceColumn + 1] = cells[referenceColumn + 1].isEmpty ? String(rest) : rest + " " + cells[referenceColumn + 1]
     }
 
     /// Lines of one visual row: on the same page, and the gap between them (negative where
