@@ -101,7 +101,7 @@ public enum TextNormalizer {
             flush()
         }
         if let table = layoutTable { blocks += table.blocks() }
-        return CellStreamTable.rebuild(FlatTableLines.rebuild(blocks))
+        return CellStreamTable.rebuild(FlatTableLines.rebuild(CellHeaderBand.merge(blocks)))
     }
 
     /// The width prose is wrapped at, in characters: the median length of the long lines (at

@@ -19,14 +19,18 @@ public enum TableBuilder {
     }
 }
 
-/// Reads tab-separated rows: the first row of the region is the header, a row with an empty
-/// reference continues the row above (a wrapped cell), anything else becomes `unparsed`.
+/// Reads rows of text cells (tabs, pipes, HTML cells): the first row of the region is the
+/// header, a header again (a new page's) sets how the rows below it fall into the columns
+/// (`CellColumns`), a row with an empty reference continues the row above (a wrapped cell),
+/// anything else becomes `unparsed`.
 public enum TextTableBuilder {
     public static func table(_ blocks: [Block], segmentIndex: Int) -> ParsedTable {
         guard let headerBlock = blocks.first(where: { $0.kind == .tableRow }) else {
             return ParsedTable(kind: .unknown, segmentIndex: segmentIndex, header: [], rows: [], unparsed: [])
         }
-        let header = trimTrailingEmpty(headerBlock.cells)
+        let firstColumns = CellColumns(header: trimTrailingEmpty(headerBlock.cells))
+        var columns = firstColumns
+        let header = firstColumns.titles
         let fields = header.map(TableField.named)
         let referenceColumn = fields.firstIndex(of: .reference) ?? 0
         var rows: [TableRow] = []
@@ -38,8 +42,15 @@ public enum TextTableBuilder {
                 unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: rows.count))
                 continue
             }
-            if block.cells == headerBlock.cells { continue }
-            guard var cells = fit(block.cells, to: header.count) else {
+            if block.cells == headerBlock.cells {
+                columns = firstColumns
+                continue
+            }
+            if LetterCues.isTableHeader(block) {
+                columns = CellColumns(repeated: trimTrailingEmpty(block.cells), of: firstColumns)
+                continue
+            }
+            guard var cells = columns.place(block.cells) else {
                 unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: rows.count))
                 continue
             }
@@ -69,13 +80,5 @@ public enum TextTableBuilder {
         var cells = cells
         while let last = cells.last, last.isEmpty { cells.removeLast() }
         return cells
-    }
-
-    /// Pads a short row with empty cells; a long row may only be long by empty trailing cells.
-    static func fit(_ cells: [String], to count: Int) -> [String]? {
-        guard count > 0 else { return nil }
-        if cells.count <= count { return cells + Array(repeating: "", count: count - cells.count) }
-        guard cells[count...].allSatisfy(\.isEmpty) else { return nil }
-        return Array(cells[..<count])
     }
 }

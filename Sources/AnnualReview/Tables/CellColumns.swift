@@ -1,0 +1,90 @@
+/// How the cells of a row of text cells fall into the table's columns, told by the header row
+/// above them.
+///
+/// A renderer that finds a table's columns itself may cut one column into several (pymupdf4llm
+/// on a LibreOffice table: `|Authority||Ca|tegory||Received|`, its rows cut the same way:
+/// `|Chesterfield B|orough Council|Pla|nning & D|evelopment|`), and may cut the same table
+/// differently on each page, each page's part under a header of its own. A cell under an empty
+/// header cell, or under a piece of a name ("Ca" before "tegory"), belongs to the column on its
+/// left; under a repeated header, each column goes to the first header's column of the same
+/// field.
+struct CellColumns {
+    /// The table's column titles (the first header's, pieces joined).
+    let titles: [String]
+    /// For each cell of a row under this header: the table column it belongs to.
+    let target: [Int]
+
+    /// The columns of a table's first header.
+    init(header: [String]) {
+        let (titles, target) = CellColumns.group(header)
+        self.titles = titles
+        self.target = target
+    }
+
+    /// The columns of a header repeated over the table whose first header is `first`.
+    init(repeated header: [String], of first: CellColumns) {
+        let (titles, target) = CellColumns.group(header)
+        self.titles = first.titles
+        if titles.map(TableField.named) == first.titles.map(TableField.named) {
+            self.target = target
+            return
+        }
+        // Columns matched by field, in order; a column of a field the first header lacks goes
+        // with its left neighbour.
+        let firstFields = first.titles.map(TableField.named)
+        var map: [Int] = []
+        var used = Set<Int>()
+        for title in titles {
+            let field = TableField.named(title)
+            let match = firstFields.indices.first { firstFields[$0] == field && field != .unknown && !used.contains($0) }
+            if let match { used.insert(match) }
+            map.append(match ?? map.last ?? 0)
+        }
+        self.target = target.map { map[$0] }
+    }
+
+    /// A header's cells grouped into columns: the titles, and each cell's column.
+    static func group(_ header: [String]) -> (titles: [String], target: [Int]) {
+        var titles: [String] = []
+        var target: [Int] = []
+        for cell in header {
+            if let last = titles.last, continuesColumn(cell, after: last) {
+                titles[titles.count - 1] = joinCut(last, cell)
+            } else {
+                titles.append(cell)
+            }
+            target.append(max(0, titles.count - 1))
+        }
+        return (titles, target)
+    }
+
+    /// Whether a header cell is part of the column on its left: empty, or the rest of a name
+    /// the left cell begins ("Ca" + "tegory").
+    static func continuesColumn(_ cell: String, after previous: String) -> Bool {
+        if cell.isEmpty { return true }
+        guard TableField.named(previous) == .unknown, TableField.named(cell) == .unknown else { return false }
+        return TableField.named(previous + cell) != .unknown
+    }
+
+    /// A row's cells placed in the table's columns, or nil when the row has text in cells past
+    /// this header's.
+    func place(_ cells: [String]) -> [String]? {
+        guard cells.count <= target.count || cells[target.count...].allSatisfy(\.isEmpty) else { return nil }
+        var out = Array(repeating: "", count: titles.count)
+        for (i, cell) in cells.prefix(target.count).enumerated() where !cell.isEmpty {
+            out[target[i]] = CellColumns.joinCut(out[target[i]], cell)
+        }
+        return out
+    }
+
+    /// Two pieces of one cell that a renderer's column cut apart: inside a word (a letter
+    /// before, a lower-case letter after: "Pla" + "nning") with no space, else with one.
+    static func joinCut(_ left: String, _ right: String) -> String {
+        guard !left.isEmpty else { return right }
+        guard !right.isEmpty else { return left }
+        if let last = left.last, last.isLetter, let first = right.first, first.isLowercase {
+            return left + right
+        }
+        return left + " " + right
+    }
+}
