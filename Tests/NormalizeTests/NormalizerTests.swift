@@ -15,6 +15,27 @@ import TestSupport
         #expect(doc.blocks.map(\.text) == ["We have a well-established programme that supports councils."])
     }
 
+    @Test func aLongTableLineLeavesHardWrappedProseWrapped() throws {
+        // pdfplumber: no blank lines, prose wrapped at ~80 characters, a table row's cells
+        // joined onto one line longer than any wrap. The prose is still hard-wrapped.
+        let prose = [
+            "Finally, we compare the three key annual statistics for your authority with similar",
+            "types of authorities to work out an average level of performance. We do this for",
+            "County Councils, District Councils, Metropolitan Boroughs, Unitary Councils, and",
+            "London Boroughs.",
+            "This data will be uploaded to our interactive map, Your council's performance, along",
+            "with a copy of this letter on 29 July 2020, and our Review of Local Government",
+            "Complaints. For further information on how to interpret our statistics, please visit our",
+            "website.",
+        ]
+        let row = "19001797 Chesterfield Borough Council Environmental Services & Public Protection & Regulation 02 May 2019"
+        let doc = try Fixtures.normalized((prose + [row]).joined(separator: "\n") + "\n")
+        #expect(doc.blocks.map(\.text).prefix(2) == [
+            prose[0...3].joined(separator: " "),
+            prose[4...7].joined(separator: " "),
+        ])
+    }
+
     @Test func keepsRealHyphensAndDashes() throws {
         let doc = try Fixtures.normalized("Complaints upheld -\nWe uphold. Newcastle-under-\nLyme and mid-\nApril.\n")
         #expect(doc.blocks[0].text == "Complaints upheld - We uphold. Newcastle-under-Lyme and mid-April.")

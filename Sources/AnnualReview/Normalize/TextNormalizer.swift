@@ -20,8 +20,11 @@ public enum TextNormalizer {
             func flush() {
                 guard !pending.isEmpty else { return }
                 let lines = rejoinSplitLinks(pending.map(\.text))
-                if lines.count > 1, lines.count == pending.count, lines.contains(where: { $0.utf8.count > unwrappedLineLength }) {
+                if lines.count > 1, lines.count == pending.count, proseWidth == 0,
+                   lines.contains(where: { $0.utf8.count > unwrappedLineLength }) {
                     // Not hard-wrapped: a rendering with one paragraph per line and no blank lines.
+                    // (A hard-wrapped text may still hold a long line: a table row whose cells
+                    // the renderer joined.)
                     for (line, source) in zip(lines, pending) {
                         let origin = Origin(page: page.number, firstLine: source.number, lastLine: source.number)
                         blocks.append(Block(kind: .paragraph, lines: [line], text: line, origins: [origin]))
