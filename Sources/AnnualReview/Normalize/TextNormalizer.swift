@@ -4,108 +4,62 @@ public enum TextNormalizer {
     /// A line longer than any hard wrap: a block holding one is split into a block per line.
     static let unwrappedLineLength = 100
 
+    /// The passes: each line's kind (`TextLineKind`; tables aligned with spaces found over
+    /// the whole text first, as they run over pages), lines of a kind gathered into blocks
+    /// (prose by `ProseGatherer`, aligned tables by `LayoutTextTable`, cell rows one block
+    /// each), then the tables whose rendering lost their shape rebuilt (`tablePasses`).
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
-        var blocks: [Block] = []
-        let proseWidth = proseWidth(pages)
+        let width = proseWidth(pages)
         let pageLines = pages.map { ColumnText.deinterleave(TextPageFurniture.strip($0.lines), page: $0.number) }
-        // Tables aligned with spaces: which lines they take (they may run over pages).
         let roles = LayoutTextRegions.roles(pageLines.flatMap { $0.map { ColumnText.clean($0.text) } })
+        var blocks: [Block] = []
+        var alignedTable: LayoutTextTable? = nil
         var lineIndex = 0
-        var layoutTable: LayoutTextTable? = nil
         for (page, lines) in zip(pages, pageLines) {
-            var pending: [(text: String, number: Int?)] = []
-            var pendingHeading = false
-            var pendingListItem = false
-
-            func flush() {
-                guard !pending.isEmpty else { return }
-                let lines = rejoinSplitLinks(pending.map(\.text))
-                if lines.count > 1, lines.count == pending.count, proseWidth == 0,
-                   lines.contains(where: { $0.utf8.count > unwrappedLineLength }) {
-                    // Not hard-wrapped: a rendering with one paragraph per line and no blank lines.
-                    // (A hard-wrapped text may still hold a long line: a table row whose cells
-                    // the renderer joined.)
-                    for (line, source) in zip(lines, pending) {
-                        let origin = Origin(page: page.number, firstLine: source.number, lastLine: source.number)
-                        blocks.append(Block(kind: .paragraph, lines: [line], text: line, origins: [origin]))
-                    }
-                } else if lines.count > 1, lines.count == pending.count,
-                          case let ends = paragraphEnds(lines, width: proseWidth), !ends.isEmpty {
-                    // Hard-wrapped with no blank lines between paragraphs (as `pdftotext` writes
-                    // them), or a letterhead run into the salutation: a paragraph per run of
-                    // lines up to each deliberate line break.
-                    var start = 0
-                    for end in ends + [lines.count - 1] where end >= start {
-                        let piece = Array(lines[start...end])
-                        let origin = Origin(page: page.number, firstLine: pending[start].number, lastLine: pending[end].number)
-                        blocks.append(Block(kind: .paragraph, lines: piece, text: WrappedText.unwrap(piece),
-                                            styledAsHeading: start == 0 && pendingHeading, origins: [origin],
-                                            isListItem: start == 0 && pendingListItem))
-                        start = end + 1
-                    }
-                } else {
-                    let origin = Origin(page: page.number, firstLine: pending.first?.number, lastLine: pending.last?.number)
-                    blocks.append(Block(kind: .paragraph, lines: lines, text: WrappedText.unwrap(lines),
-                                        styledAsHeading: pendingHeading, origins: [origin], isListItem: pendingListItem))
-                }
-                pending = []
-                pendingHeading = false
-                pendingListItem = false
-            }
-
+            var prose = ProseGatherer(page: page.number, width: width)
             for line in lines {
                 let raw = ColumnText.clean(line.text)
-                let role = roles[lineIndex]
+                let kind = TextLineKind(raw, role: roles[lineIndex])
                 lineIndex += 1
-                if let role {
-                    if layoutTable == nil { flush() }
-                    var table = layoutTable ?? LayoutTextTable()
-                    layoutTable = nil  // `table` alone holds the lines while one is added
+                if case .alignedTable(let role) = kind {
+                    var table = alignedTable ?? LayoutTextTable()
+                    if alignedTable == nil { prose.end(into: &blocks) }
+                    alignedTable = nil  // `table` alone holds the lines while one is added
                     table.add(raw, role: role, page: page.number, number: line.lineNumber)
-                    layoutTable = table
+                    alignedTable = table
                     continue
                 }
-                if let table = layoutTable {
+                if let table = alignedTable {
                     blocks += table.blocks()
-                    layoutTable = nil
+                    alignedTable = nil
                 }
-                if let cells = TableRowDetector.cells(raw) {
-                    flush()
-                    let origin = Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)
+                switch kind {
+                case .cells(let cells):
+                    prose.end(into: &blocks)
                     let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
-                    blocks.append(Block(kind: .tableRow, lines: [text], text: text, cells: cells, origins: [origin]))
-                    continue
+                    blocks.append(Block(kind: .tableRow, lines: [text], text: text, cells: cells,
+                                        origins: [Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)]))
+                case .gap:
+                    prose.end(into: &blocks)
+                case .prose(let clean):
+                    prose.add(clean, raw: raw, number: line.lineNumber, into: &blocks)
+                case .layoutMarkup, .alignedTable:
+                    break
                 }
-                if TableRowDetector.isPipeSeparator(raw) { continue }
-                let clean = MarkupStripper.clean(raw)
-                if clean.isBlank || isPageFurniture(clean.text) || isPageFurniture(MarkupStripper.foldWhitespace(raw)) {
-                    flush()
-                    continue
-                }
-                if clean.isListItem, continuesLeadIn(raw, after: pending.map(\.text), heading: pendingHeading) {
-                    // "Complaints upheld" ⏎ "- We uphold …": a bold lead-in and its text, which a
-                    // renderer broke at the change of font; the dash is the letter's, not a bullet.
-                    pending.append(("- " + clean.text, line.lineNumber))
-                    continue
-                }
-                if clean.isListItem {
-                    flush()
-                    pendingListItem = true
-                }
-                if clean.isHeading {
-                    flush()
-                    pending = [(clean.text, line.lineNumber)]
-                    pendingHeading = true
-                    flush()
-                    continue
-                }
-                pending.append((clean.text, line.lineNumber))
             }
-            flush()
+            prose.end(into: &blocks)
         }
-        if let table = layoutTable { blocks += table.blocks() }
-        return CellStreamTable.rebuild(FlatTableLines.rebuild(CellHeaderBand.merge(blocks)))
+        if let table = alignedTable { blocks += table.blocks() }
+        return tablePasses.reduce(blocks) { $1($0) }
     }
+
+    /// Tables whose rendering lost their shape, rebuilt in order: a header set as several rows
+    /// of cells made one (`CellHeaderBand`), rows whose cells were joined by spaces split into
+    /// lines of a flat table (`FlatTableLines`, also column by column), a table written one
+    /// cell per paragraph gathered into rows (`CellStreamTable`).
+    static let tablePasses: [@Sendable ([Block]) -> [Block]] = [
+        CellHeaderBand.merge, FlatTableLines.rebuild, CellStreamTable.rebuild,
+    ]
 
     /// The width prose is wrapped at, in characters: the median length of the long lines (at
     /// least 60 % of the longest) among those that are neither longer than any hard wrap nor

@@ -1,0 +1,32 @@
+/// What one line of a text rendering is, decided once (the text normalizer's first pass over
+/// each line): the rest of the normalizer only gathers lines of a kind into blocks.
+enum TextLineKind {
+    /// A line of a table aligned with spaces, in the role `LayoutTextRegions` gave it.
+    case alignedTable(LayoutTextRegions.Role)
+    /// A row of cells: tab-separated, between pipes, HTML cells (`TableRowDetector`).
+    case cells([String])
+    /// Markup of layout only: the `|---|` line under a pipe table's header.
+    case layoutMarkup
+    /// A blank line, or a page number a converter left on a line of its own: ends a paragraph.
+    case gap
+    /// Text of a paragraph, a heading or a list item, markup removed.
+    case prose(MarkupStripper.CleanLine)
+
+    init(_ raw: String, role: LayoutTextRegions.Role?) {
+        if let role {
+            self = .alignedTable(role)
+        } else if let cells = TableRowDetector.cells(raw) {
+            self = .cells(cells)
+        } else if TableRowDetector.isPipeSeparator(raw) {
+            self = .layoutMarkup
+        } else {
+            let clean = MarkupStripper.clean(raw)
+            if clean.isBlank || TextNormalizer.isPageFurniture(clean.text)
+                || TextNormalizer.isPageFurniture(MarkupStripper.foldWhitespace(raw)) {
+                self = .gap
+            } else {
+                self = .prose(clean)
+            }
+        }
+    }
+}
