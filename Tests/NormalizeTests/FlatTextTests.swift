@@ -24,6 +24,34 @@ import TestSupport
         #expect(blocks.contains { $0.hasPrefix("6") })
     }
 
+    @Test func aTwoPageLettersFooterBesideEachPageNumberIsNotText() throws {
+        // pymupdf4llm on a two-page letter: the footer and the page number on lines of their
+        // own, each page's once — too few for either rule alone.
+        let text = """
+            Dear Ms X
+
+            Finally, we compare the three key annual statistics for your authority with similar types of
+
+            PO Box 4771, Coventry CV4 0EH
+
+            1
+
+            authorities to work out an average level of performance.
+
+            Yours sincerely,
+
+            PO Box 4771, Coventry CV4 0EH
+
+            2
+
+            """
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(!blocks.contains { $0.contains("PO Box") || $0 == "1" || $0 == "2" }, "\(blocks)")
+        // A figure beside a line that does not repeat stays.
+        let figures = "Dear Ms X\n\nComplaints upheld this year\n\n1\n\nText.\n\n2\n\nupheld decisions\n"
+        #expect(try Fixtures.normalized(figures).blocks.map(\.text).contains("1"))
+    }
+
     @Test func aDeliveryLineAndASalutationRunIntoTheAddressAreSplitOff() throws {
         let text = "22 July 2020\n\nBy email Mr Bowen Chief Executive Chesterfield Borough Council\n\nAnnual text.\n"
         let blocks = try Fixtures.normalized(text).blocks.map(\.text)

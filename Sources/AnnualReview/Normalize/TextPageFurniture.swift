@@ -84,11 +84,16 @@ enum TextPageFurniture {
     static let minimumRepeats = 3
     /// Fewest bare page numbers in sequence that make them page numbers rather than figures.
     static let minimumPageSequence = 3
+    /// Fewest bare numbers in sequence that are page numbers when a running line stands beside
+    /// each: a two-page letter has two, and a figure of the letter repeated beside the same
+    /// line of words on each page is no letter's layout.
+    static let minimumPairedSequence = 2
 
     /// Running lines of a rendering that marks no page: a line of some words that stands again
     /// and again the same but for a page number at its end, the numbers going up ("PO Box
     /// 4771, Coventry CV4 0EH 2", "… 3"); or that stands `minimumRepeats` times or more with a
-    /// bare page number beside it (pymupdf4llm sets the number on a line of its own). Bare page
+    /// bare page number beside it (pymupdf4llm sets the number on a line of its own), or beside
+    /// each of only two such numbers (a two-page letter). Bare page
     /// numbers go too: lines holding only a number, where such lines count the pages up
     /// (1, 2, 3, … in order), which a letter's figures never do.
     static func repeatedLines(_ lines: [TextLine]) -> Set<Int> {
@@ -100,9 +105,13 @@ enum TextPageFurniture {
         let endsInDigit = lines.indices.filter { endsInPageNumber(lines[$0].text) }
         var texts: [Int: String] = [:]
         for index in endsInDigit { texts[index] = clean(index) }
-        let pageNumbers = barePageNumbers(endsInDigit.compactMap { index in texts[index].map { (index, $0) } })
+        let numbered = endsInDigit.compactMap { index in texts[index].map { (index, $0) } }
+        // Bare numbers counting the pages up: page numbers when there are enough of them; two
+        // only (a two-page letter) when a running line stands beside each (`pairedLines`).
+        let counting = barePageNumbers(numbered, minimum: minimumPairedSequence)
+        let pageNumbers = counting.count >= minimumPageSequence ? counting : []
         var nearPageNumbers = Set<Int>()
-        for index in pageNumbers {
+        for index in counting {
             for near in max(0, index - 4)...min(lines.count - 1, index + 4) where texts[near] == nil {
                 texts[near] = clean(near)
                 nearPageNumbers.insert(near)
@@ -127,11 +136,18 @@ enum TextPageFurniture {
                   zip(found, found.dropFirst()).allSatisfy({ $0.page < $1.page }) else { continue }
             drop.formUnion(found.map(\.index))
         }
-        for (key, found) in alone where found.count >= minimumRepeats {
+        for (key, found) in alone where found.count >= minimumPairedSequence {
             guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
-                  !TableField.namesReference(first),
-                  found.allSatisfy({ besidePageNumber($0, lines: lines, pageNumbers: pageNumbers) }) else { continue }
-            drop.formUnion(found)
+                  !TableField.namesReference(first) else { continue }
+            if found.count >= minimumRepeats, found.allSatisfy({ besidePageNumber($0, lines: lines, pageNumbers: pageNumbers) }) {
+                drop.formUnion(found)
+            } else if pageNumbers.isEmpty, found.count == counting.count,
+                      found.allSatisfy({ besidePageNumber($0, lines: lines, pageNumbers: counting) }) {
+                // The same line beside each of the numbers that count the pages: a running
+                // footer and its page numbers, on a letter of too few pages for either alone.
+                drop.formUnion(found)
+                drop.formUnion(counting)
+            }
         }
         return drop
     }
@@ -171,8 +187,8 @@ enum TextPageFurniture {
     }
 
     /// Lines that hold only a number counting the pages up: each the next after the one before
-    /// (starting at 1 or 2), `minimumPageSequence` of them or more.
-    static func barePageNumbers(_ texts: [(index: Int, text: String)]) -> Set<Int> {
+    /// (starting at 1 or 2), `minimum` of them or more.
+    static func barePageNumbers(_ texts: [(index: Int, text: String)], minimum: Int = minimumPageSequence) -> Set<Int> {
         var found: [Int] = []
         var expected: Int? = nil
         for (index, text) in texts {
@@ -184,7 +200,7 @@ enum TextPageFurniture {
                 expected = page.number + 1
             }
         }
-        return found.count >= minimumPageSequence ? Set(found) : []
+        return found.count >= minimum ? Set(found) : []
     }
 
     /// The lines without running headers and footers, where no page is marked.
