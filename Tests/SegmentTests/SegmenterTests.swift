@@ -32,6 +32,35 @@ import TestSupport
         }
     }
 
+    /// pymupdf4llm runs the headings of panels set side by side into one heading, their texts
+    /// following in the same order.
+    @Test func aHeadingNamingTwoPanelsMakesTwoPanels() throws {
+        let text = """
+            Dear Ms X
+
+            Text of the letter.
+
+            Yours sincerely,
+
+            ### **Complaints upheld Compliance with Ombudsman recommendations**
+
+            The Ombudsman carried out no detailed investigations during this period
+
+            No recommendations were due for compliance in this period
+
+            ### **Satisfactory remedies provided by the authority**
+
+            The Ombudsman did not uphold any detailed investigations during this period
+            """
+        let normalized = try Fixtures.normalized(text)
+        let doc = try Pipeline.segment(normalized)
+        #expect(doc.all(.statisticsPanel).map(\.panel) == [.complaintsUpheld, .compliance, .satisfactoryRemedies])
+        #expect(doc.segments.flatMap(\.blocks) == normalized.blocks)
+        let letter = try Fixtures.letter(text)
+        #expect(letter.statistics?.complaintsUpheld.status == .noInvestigations)
+        #expect(letter.statistics?.compliance.status == .noneDue)
+    }
+
     @Test func refusesTextThatIsNotALetter() {
         #expect(throws: ConversionError.self) { try Fixtures.segmented("Invoice 42\n\nTotal: £10\n") }
     }

@@ -95,6 +95,23 @@ public enum LetterWords {
         return nil
     }
 
+    /// The panels a heading names, in the order it names them: more than one where a rendering
+    /// ran the headings of panels set side by side into one line ("Complaints upheld
+    /// Compliance with Ombudsman recommendations"). Empty where `panelSubject` finds none.
+    public static func panelSubjects(_ text: String) -> [PanelKind] {
+        guard panelSubject(text) != nil else { return [] }
+        let lower = text.lowercased()
+        let cues: [(String, PanelKind)] = [("remed", .satisfactoryRemedies), ("complian", .compliance),
+                                           ("upheld", .complaintsUpheld), ("uphold", .complaintsUpheld)]
+        var found: [(position: Int, kind: PanelKind)] = []
+        for (cue, kind) in cues where !found.contains(where: { $0.kind == kind }) {
+            if let range = lower.range(of: cue) {
+                found.append((lower.distance(from: lower.startIndex, to: range.lowerBound), kind))
+            }
+        }
+        return found.sorted { $0.position < $1.position }.map(\.kind)
+    }
+
     /// Delivery lines a rendering may run into the next line ("By email Mr Bowen …").
     static let deliveryPhrases = ["by email only", "by e-mail", "by email", "by post", "sent by email", "email only", "via email"]
 

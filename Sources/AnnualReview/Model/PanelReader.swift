@@ -16,7 +16,10 @@ public enum PanelReader {
     }
 
     public static func read(_ segment: Segment) -> Figures {
-        let content = segment.blocks.dropFirst().map(\.text).joined(separator: " ")
+        // The panel's text after its heading block (a panel that shares its heading with the
+        // panel beside it has none of its own).
+        let body = segment.blocks.first.map { $0.text == segment.heading } == true ? segment.blocks.dropFirst() : segment.blocks[...]
+        let content = body.map(\.text).joined(separator: " ")
         let tokens = content.split(separator: " ").map(String.init)
         var figures = Figures(status: .reported)
         if let none = LetterWords.nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {

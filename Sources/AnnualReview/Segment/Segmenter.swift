@@ -122,6 +122,19 @@ public enum Segmenter {
                 continue
             }
             if let panel = LetterCues.panelKind(block) {
+                let kinds = LetterWords.panelSubjects(block.text)
+                let content = panelContent(blocks, after: i)
+                if kinds.count > 1, content.count == kinds.count {
+                    // Panels side by side whose headings a rendering ran into one line, each
+                    // panel's text after it in the same order: one panel per heading named (the
+                    // heading's block in the first, as every block is in one segment).
+                    for (offset, (kind, text)) in zip(kinds, content).enumerated() {
+                        segments.append(Segment(kind: .statisticsPanel, heading: block.text, panel: kind,
+                                                blocks: offset == 0 ? [block, text] : [text]))
+                    }
+                    i += 1 + content.count
+                    continue
+                }
                 segments.append(Segment(kind: .statisticsPanel, heading: block.text, panel: panel, blocks: [block]))
                 i += 1
                 continue
@@ -134,6 +147,11 @@ public enum Segmenter {
             i += 1
         }
         return segments
+    }
+
+    /// The paragraphs after a panel's heading up to the next heading of a panel or a table.
+    static func panelContent(_ blocks: [Block], after index: Int) -> [Block] {
+        Array(blocks[(index + 1)...].prefix { $0.kind == .paragraph && LetterCues.panelKind($0) == nil })
     }
 
     /// A region runs from its first row to its last row before the next header row; text between
