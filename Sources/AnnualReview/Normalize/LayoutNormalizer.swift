@@ -135,49 +135,52 @@ public enum LayoutNormalizer {
         guard LayoutTolerance.sameFontSize(segment.fontSize, blockStart.fontSize), segment.isBold == blockStart.isBold else { return .newBlock }
         // On the same baseline, further right: the same visual line.
         if LayoutTolerance.sameBaseline(segment.baseline, last.baseline, size: size) {
-            return segment.box.x0 >= last.box.x1 - 1 ? .sameLine : .newBlock
+            return segment.box.x0 >= last.box.x1 - ParagraphGeometry.sameLineOverlap ? .sameLine : .newBlock
         }
         if segment.textStartAfterBullet != nil { return .newBlock }
         let lineBaseline = line.map(\.baseline).max() ?? last.baseline
         let pitch = segment.baseline - lineBaseline
-        guard pitch > 0.5 * size, pitch <= pitchLimit(size, pitches) else { return .newBlock }
+        guard pitch > ParagraphGeometry.minimumPitchShare * size, pitch <= pitchLimit(size, pitches) else { return .newBlock }
         let lineBox = line.dropFirst().reduce(lineStart.box) { $0.union($1.box) }
         let dx = segment.box.x0 - lineBox.x0
-        let tolerance = 0.8 * size
+        let tolerance = ParagraphGeometry.alignedEdgeShare * size
         if abs(dx) <= tolerance { return .nextLine }
-        if block.count == 1, dx < 0, -dx <= 4 * size { return .nextLine }  // first line indented
+        if block.count == 1, dx < 0, -dx <= ParagraphGeometry.firstLineIndentShare * size { return .nextLine }  // first line indented
         if block.count == 1, let hang = lineStart.textStartAfterBullet, abs(segment.box.x0 - hang) <= tolerance {
             return .nextLine  // hanging indent after a bullet
         }
         let centre = (segment.box.x0 + segment.box.x1) / 2
-        if abs(centre - (lineBox.x0 + lineBox.x1) / 2) <= 1.5 { return .nextLine }  // centred lines
+        if abs(centre - (lineBox.x0 + lineBox.x1) / 2) <= ParagraphGeometry.centredSlack { return .nextLine }  // centred lines
         return .newBlock
     }
 
-    /// The widest baseline-to-baseline distance that still continues a paragraph: a quarter more
-    /// than the usual pitch of lines in that font size, or 1.7 × the size when there is none.
+    /// The widest baseline-to-baseline distance that still continues a paragraph
+    /// (`ParagraphGeometry`: a quarter more than the usual pitch of lines in that font size).
     static func pitchLimit(_ size: Double, _ pitches: [Double: Double]) -> Double {
-        if let usual = pitches[sizeKey(size)] { return max(1.25 * usual, 1.15 * size) }
-        return 1.7 * size
+        if let usual = pitches[sizeKey(size)] {
+            return max(ParagraphGeometry.pitchGrowth * usual, ParagraphGeometry.minimumContinuingPitchShare * size)
+        }
+        return ParagraphGeometry.defaultContinuingPitchShare * size
     }
 
     static func sizeKey(_ size: Double) -> Double { (size * 2).rounded() / 2 }
 
     /// For each font size, the most common distance between consecutive left-aligned lines of
-    /// that size (when seen at least three times and no wider than 2.6 × the size).
+    /// that size (`ParagraphGeometry.countedPitchShares`, `minimumPitchCount`).
     static func modalPitches(_ segments: [LayoutSegment]) -> [Double: Double] {
         var counts: [Double: [Double: Int]] = [:]
         for (a, b) in zip(segments, segments.dropFirst()) {
             guard a.page == b.page, LayoutTolerance.sameFontSize(a.fontSize, b.fontSize), a.isBold == b.isBold else { continue }
             let size = max(1, a.fontSize)
             let pitch = b.baseline - a.baseline
-            guard pitch > 0.8 * size, pitch <= 2.6 * size, abs(a.box.x0 - b.box.x0) <= 0.8 * size else { continue }
+            guard pitch > ParagraphGeometry.countedPitchShares.above * size, pitch <= ParagraphGeometry.countedPitchShares.upTo * size,
+                  abs(a.box.x0 - b.box.x0) <= ParagraphGeometry.alignedEdgeShare * size else { continue }
             counts[sizeKey(size), default: [:]][(pitch * 2).rounded() / 2, default: 0] += 1
         }
         var out: [Double: Double] = [:]
         for (size, histogram) in counts {
             guard let best = histogram.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
-                  best.value >= 3 else { continue }
+                  best.value >= ParagraphGeometry.minimumPitchCount else { continue }
             out[size] = best.key
         }
         return out
@@ -211,7 +214,8 @@ public enum LayoutNormalizer {
         let size = PositionedWord.dominantSize(words)
         let bold = segments.allSatisfy(\.isBold)
         let wordCount = LayoutNormalizer.wordCount(text)
-        let heading = (bold || size >= 1.12 * bodySize) && texts.count <= 3 && wordCount <= 20
+        let heading = (bold || size >= ParagraphGeometry.headingSizeRatio * bodySize)
+            && texts.count <= ParagraphGeometry.headingMaxLines && wordCount <= ParagraphGeometry.headingMaxWords
         return Block(kind: .paragraph, lines: texts, text: text, styledAsHeading: heading,
                      origins: [Origin(page: page, box: box.rounded)])
     }

@@ -94,7 +94,7 @@ enum ReadingOrder {
             let band = group[end]
             let top = band.map { items[$0].box.y0 }.min() ?? 0
             let size = band.map { max(1, items[$0].size) }.max() ?? 1
-            guard top - bottom <= 2.5 * size else { break }
+            guard top - bottom <= columnGapShare * size else { break }
             bottoms[c] = max(bottom, band.map { items[$0].box.y1 }.max() ?? bottom)
             end += 1
         }
@@ -103,6 +103,13 @@ enum ReadingOrder {
         return (end, layout)
     }
 
+    /// A column goes on below its side-by-side part over gaps up to 2.5 sizes (a paragraph
+    /// break is one to two; a new section further down leaves more).
+    static let columnGapShare = 2.5
+    /// Boxes that overlap vertically by less than this share of the size do not chain into one
+    /// band (glyph boxes of consecutive lines touch by a hair).
+    static let bandOverlapShare = 0.05
+
     /// Pieces chained by vertical overlap, top to bottom.
     static func bands(_ indices: [Int], _ items: [Item]) -> [[Int]] {
         let sorted = indices.sorted { items[$0].box.y0 < items[$1].box.y0 }
@@ -110,7 +117,7 @@ enum ReadingOrder {
         var bottom = -Double.infinity
         for index in sorted {
             let box = items[index].box
-            let slack = 0.05 * max(1, items[index].size)
+            let slack = bandOverlapShare * max(1, items[index].size)
             if !bands.isEmpty, box.y0 < bottom - slack {
                 bands[bands.count - 1].append(index)
                 bottom = max(bottom, box.y1)
