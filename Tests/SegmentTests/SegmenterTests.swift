@@ -61,6 +61,37 @@ import TestSupport
         #expect(letter.statistics?.compliance.status == .noneDue)
     }
 
+    /// pypdf: the panels one under another, wrapped to a panel's width, no blank line.
+    @Test func narrowPanelsRunTogetherAreReadOneByOne() throws {
+        let text = """
+            Dear Ms X
+
+            Text of the letter.
+
+            Yours sincerely,
+
+            Complaints upheld
+            The Ombudsman carried out no
+            detailed investigations during
+            this period
+            Compliance with
+            Ombudsman
+            recommendations
+            No recommendations were due
+            for compliance in this period
+            Satisfactory remedies
+            provided by the
+            authority
+            The Ombudsman did not uphold
+            any detailed investigations
+            during this period
+            """
+        let letter = try Fixtures.letter(text)
+        #expect(letter.statistics?.complaintsUpheld.status == .noInvestigations)
+        #expect(letter.statistics?.compliance.status == .noneDue)
+        #expect(letter.statistics?.satisfactoryRemedies.status == .noUpheldInvestigations)
+    }
+
     @Test func refusesTextThatIsNotALetter() {
         #expect(throws: ConversionError.self) { try Fixtures.segmented("Invoice 42\n\nTotal: £10\n") }
     }

@@ -104,7 +104,9 @@ public enum TextNormalizer {
             let restEnds = rest.count > 1 ? paragraphEnds(rest, width: width).map { $0 + salutation + 1 } : []
             return Array(0..<salutation) + (salutation + 1 < lines.count ? [salutation] : []) + restEnds
         }
-        guard width >= 40, lines.contains(where: { $0.unicodeScalars.count * 10 >= width * 6 }) else { return [] }
+        guard width >= 40, lines.contains(where: { $0.unicodeScalars.count * 10 >= width * 6 }) else {
+            return panelEnds(lines)
+        }
         let afterSentence = width - max(3, width / 20)
         let otherwise = width * 3 / 4
         var ends: [Int] = []
@@ -126,6 +128,30 @@ public enum TextNormalizer {
         }
         return ends
     }
+
+    /// Where narrow lines run statistics panels together (pypdf and pdfplumber set the panels
+    /// one under another, a panel's heading and its text wrapped to the panel's width, with no
+    /// blank line): a cut before each line that starts a panel's heading, and before the line
+    /// where a nothing-to-report statement starts ("The Ombudsman carried out no" ⏎ "detailed
+    /// investigations …"). Nothing is cut in a block that holds no panel's text.
+    static func panelEnds(_ lines: [String]) -> [Int] {
+        guard lines.count > 1, LetterWords.looksLikePanelContent(lines.joined(separator: " ")) else { return [] }
+        /// Whether a statement stands in the lines from `k` (as far as a statement wraps).
+        func statement(from k: Int) -> Bool {
+            k < lines.count
+                && LetterWords.nothingToReport(lines[k..<min(lines.count, k + statementLines)].joined(separator: " ").lowercased()) != nil
+        }
+        var ends: [Int] = []
+        for k in 1..<lines.count {
+            let startsHeading = LetterWords.panelSubject(lines[k]) != nil
+            let startsStatement = statement(from: k) && !statement(from: k + 1)
+            if startsHeading || startsStatement { ends.append(k - 1) }
+        }
+        return ends
+    }
+
+    /// A nothing-to-report statement wraps over at most three lines of a narrow panel.
+    static let statementLines = 3
 
     /// Whether a line "- …" goes on from the line before rather than starting a list item: the
     /// line before is in heading shape (a lead-in such as "Complaints upheld") and starts its
