@@ -49,6 +49,13 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         return false
     }
 
+    /// Whether a header cell is the rest of a name its left neighbour begins, where a renderer
+    /// cut one column into two ("Ca" + "tegory"): neither names a field, both joined do.
+    public static func continuesName(_ cell: String, after previous: String) -> Bool {
+        guard !cell.isEmpty, named(previous) == .unknown, named(cell) == .unknown else { return false }
+        return named(previous + cell) != .unknown
+    }
+
     /// A field other than the reference and `unknown`.
     var isDataField: Bool { self != .unknown && self != .reference }
 

@@ -5,8 +5,9 @@
 ///
 /// The same rule as a header band of text aligned with spaces (`LayoutTextRegions`): around a
 /// row whose first filled cell names the reference column, the most adjacent rows of as many
-/// cells above and below, none holding a reference, whose joined columns are each empty or a
-/// name header cells give ("Referenc" ⏎ "e", "Service" ⏎ "improvement" ⏎ "recommendations").
+/// cells above and below, none holding a reference, whose joined columns are each empty, a
+/// name header cells give ("Referenc" ⏎ "e", "Service" ⏎ "improvement" ⏎ "recommendations"),
+/// or the rest of the name the column on its left begins ("Ca" | "tegory").
 enum CellHeaderBand {
     static func merge(_ blocks: [Block]) -> [Block] {
         // Cheap test first: a header band has two cell rows in a row without a reference.
@@ -58,7 +59,10 @@ enum CellHeaderBand {
         let titles = columns(rows)
         guard let first = titles.first(where: { !$0.isEmpty }), TableField.namesReference(first),
               TableField.isHeader(titles) else { return false }
-        return titles.allSatisfy { $0.isEmpty || TableField.headerNames.fit($0) != .none }
+        return titles.indices.allSatisfy { i in
+            titles[i].isEmpty || TableField.headerNames.fit(titles[i]) != .none
+                || (i > 0 && TableField.continuesName(titles[i], after: titles[i - 1]))
+        }
     }
 
     /// Each column's cells, top to bottom, joined as a wrapped cell's lines are.

@@ -61,9 +61,7 @@ struct CellColumns {
     /// Whether a header cell is part of the column on its left: empty, or the rest of a name
     /// the left cell begins ("Ca" + "tegory").
     static func continuesColumn(_ cell: String, after previous: String) -> Bool {
-        if cell.isEmpty { return true }
-        guard TableField.named(previous) == .unknown, TableField.named(cell) == .unknown else { return false }
-        return TableField.named(previous + cell) != .unknown
+        cell.isEmpty || TableField.continuesName(cell, after: previous)
     }
 
     /// A row's cells placed in the table's columns, or nil when the row has text in cells past

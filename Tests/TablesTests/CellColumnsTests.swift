@@ -1,0 +1,49 @@
+@testable import AnnualReview
+import Testing
+import TestSupport
+
+/// Pipe tables as pymupdf4llm writes a LibreOffice table: a header set as several rows of
+/// cells, a column cut into pieces, the same table cut differently under a page's header.
+@Suite struct CellColumnsTests {
+    static let letter = letterOpening + """
+
+
+        |||||||**Service**|
+        |**Referenc**|**Authority**||**Ca**|**tegory**|**Decide**|**improvement**|
+        |**e**|||||**d**|**recommendations**|
+        |---|---|---|---|---|---|---|
+        |19000565|Chesterfield B|orough Council|Pla|nning & Development|01/04/1<br>9||
+        |19001795|Chesterfield B|orough Council|Cor|porate & Other Services|02/05/1<br>9||
+        |**Referenc**<br>**e**|**Authority**|**Category**||**Decide**<br>**d**|**Service**<br>**improvement**<br>**recommendations**|
+        |---|---|---|---|---|---|
+        |19014109|Chesterfield Borough Council|Benefits & Tax||18/11/1<br>9|Training and<br>guidance|
+        """
+
+    @Test func aHeaderOfSeveralRowsIsOneHeader() throws {
+        let blocks = try Fixtures.normalized(CellColumnsTests.letter).blocks.filter { $0.kind == .tableRow }
+        #expect(blocks.first?.cells == ["Referenc e", "Authority", "", "Ca", "tegory", "Decide d",
+                                        "Service improvement recommendations"])
+    }
+
+    @Test func piecesOfAColumnArePutBackByTheHeader() throws {
+        let columns = CellColumns(header: ["Reference", "Authority", "", "Ca", "tegory", "", "Received"])
+        #expect(columns.titles == ["Reference", "Authority", "Category", "Received"])
+        #expect(columns.place(["19000565", "Chesterfield B", "orough Council", "Pla", "nning & D", "evelopment", "10 Apr 2019"])
+                == ["19000565", "Chesterfield Borough Council", "Planning & Development", "10 Apr 2019"])
+        // Under a repeated header cut differently, each column goes to the first header's of its field.
+        let again = CellColumns(repeated: ["Reference", "Authority", "Category", "", "Received"], of: columns)
+        #expect(again.place(["19000566", "Chesterfield Borough Council", "Housing", "", "11 Apr 2019"])
+                == ["19000566", "Chesterfield Borough Council", "Housing", "11 Apr 2019"])
+    }
+
+    @Test func theRowsReadUnderEachHeader() throws {
+        let letter = try Fixtures.letter(CellColumnsTests.letter)
+        let decisions = try #require(letter.decisions)
+        #expect(decisions.map(\.reference) == ["19000565", "19001795", "19014109"])
+        #expect(decisions.map(\.authority) == ["Chesterfield Borough Council", "Chesterfield Borough Council",
+                                               "Chesterfield Borough Council"])
+        #expect(decisions.map(\.category) == ["Planning & Development", "Corporate & Other Services", "Benefits & Tax"])
+        #expect(decisions.map(\.decided?.description) == ["2019-04-01", "2019-05-02", "2019-11-18"])
+        #expect(decisions.last?.serviceImprovements == "Training and guidance")
+    }
+}
