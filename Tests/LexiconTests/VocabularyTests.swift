@@ -34,5 +34,10 @@ import Testing
         #expect(DateParser.parseLoose("12Apr2020")?.text == "12 Apr 2020")
         #expect(DateParser.parseLoose("01 May2019")?.date == ISODate(year: 2019, month: 5, day: 1))
         #expect(DateParser.couldStartDate("12") && DateParser.couldStartDate("12 Apr") && !DateParser.couldStartDate("Housing"))
+        // A numeric date a narrow cell broke inside its year, and joined again; a date that is
+        // whole before its last piece keeps it out ("12" of "12 months").
+        #expect(DateParser.couldStartDate("01/04/1") && !DateParser.couldStartDate("01/04/19 x"))
+        #expect(DateParser.parseLoose("01/04/1 9")?.date == ISODate(year: 2019, month: 4, day: 1))
+        #expect(DateParser.parseLoose("17/09/19 12") == nil)
     }
 }

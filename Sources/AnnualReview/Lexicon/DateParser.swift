@@ -20,9 +20,18 @@ public enum DateParser {
     }
 
     /// Parses a date whose spaces a renderer may have lost ("12Apr2020", "12 Apr2020"): spaces
-    /// put back where digits and letters meet. Returns the date and the text as it should read.
+    /// put back where digits and letters meet; or a numeric date a narrow cell broke inside a
+    /// number ("31/03/2 1"). Returns the date and the text as it should read.
     public static func parseLoose(_ raw: String) -> (date: ISODate, text: String)? {
         if let date = parse(raw) { return (date, raw) }
+        // A narrow cell may break a numeric date inside a number ("31/03/2" + "1"), its pieces
+        // joined with a space; not where the pieces before the last already make a date
+        // ("17/09/19" "12": the 12 is another cell's).
+        if raw.contains(" "), raw.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }),
+           let lastSpace = raw.lastIndex(of: " "), parse(raw[..<lastSpace].filter { $0 != " " }) == nil {
+            let joined = raw.filter { $0 != " " }
+            if let date = parse(joined) { return (date, joined) }
+        }
         let spaced = spacedAtDigitLetterBoundaries(raw)
         guard spaced != raw, let date = parse(spaced) else { return nil }
         return (date, spaced)
@@ -31,12 +40,22 @@ public enum DateParser {
     /// Whether the text could be the start of a date that goes on in the next words or line:
     /// a day ("12"), a day and month ("12 Apr", "12Apr"), a numeric date cut after a separator.
     public static func couldStartDate(_ raw: String) -> Bool {
+        if isNumericDateCutInYear(raw) { return true }
         let words = spacedAtDigitLetterBoundaries(raw).split(separator: " ")
         guard let first = words.first, first.count <= 2, first.allSatisfy(\.isASCII), Int(first) != nil || first.last == "/" else {
             return raw.count <= 6 && raw.hasSuffix("/") && raw.first?.isNumber == true
         }
         if words.count == 1 { return true }
         return words.count == 2 && month(String(words[1])) != nil
+    }
+
+    /// A numeric date that a narrow cell broke inside its year ("01/04/1" ⏎ "9"): day and
+    /// month of one or two digits, and a year of at most one digit so far.
+    static func isNumericDateCutInYear(_ raw: String) -> Bool {
+        let parts = raw.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count <= 1 else { return false }
+        return parts.allSatisfy { part in part.count <= 2 && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            && !parts[0].isEmpty && !parts[1].isEmpty
     }
 
     /// Whether a digit and a letter stand side by side ("12Apr2020", "01 May2019"), on bytes.

@@ -32,13 +32,7 @@ public enum TableRowReader {
 
     static func date(_ cell: String?, reference: String?, column: String, _ warnings: inout [LetterWarning]) -> ISODate? {
         guard let text = value(cell) else { return nil }
-        if let date = DateParser.parse(text) { return date }
-        // A narrow cell may break a numeric date inside a number ("31/03/2" + "1"): the pieces
-        // were joined with a space.
-        if text.contains(" "), text.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }),
-           let date = DateParser.parse(text.filter { $0 != " " }) {
-            return date
-        }
+        if let date = DateParser.parse(text) ?? DateParser.parseLoose(text)?.date { return date }
         warnings.append(LetterWarning(.unparsedLine, "row \(reference ?? "without reference"): the \(column) date '\(text)' could not be read"))
         return nil
     }
