@@ -47,3 +47,27 @@ import TestSupport
         #expect(decisions.last?.serviceImprovements == "Training and guidance")
     }
 }
+
+/// markitdown over a tightly set PDF: small pipe tables with padded cells, spaces lost inside
+/// cells, a row's wrapped cell on the plain line under it.
+@Suite struct PipeRowsWithLostSpacesTests {
+    static let letter = letterOpening + """
+
+
+        | Reference | Authority | Category | Received |
+        | --- | --- | --- | --- |
+        | 20001755 | LondonBoroughofHackney | Education&Children's | 01May2021 |
+        Services
+        | 20002848 | LondonBoroughofHackney | Null                   | 20May2021 |
+        | 20003144 | LondonBoroughofHackney | Planning&Development   | 25May2021 |
+        """
+
+    @Test func rowsAreReadWithTheirSpacesPutBack() throws {
+        let letter = try Fixtures.letter(PipeRowsWithLostSpacesTests.letter)
+        let rows = try #require(letter.complaintsReceived)
+        #expect(rows.map(\.reference) == ["20001755", "20002848", "20003144"])
+        #expect(rows.map(\.authority) == Array(repeating: "London Borough of Hackney", count: 3))
+        #expect(rows.map(\.category) == ["Education & Children's Services", nil, "Planning & Development"])
+        #expect(rows.map(\.received?.description) == ["2021-05-01", "2021-05-20", "2021-05-25"])
+    }
+}

@@ -139,9 +139,13 @@ enum ColumnText {
         text.utf8.contains(0x0C) ? text.replacingOccurrences(of: "\u{0C}", with: "") : text
     }
 
-    /// Which lines a table aligned with spaces takes, as the text normalizer will read them.
+    /// Which lines a table takes, as the text normalizer will read them: a table aligned with
+    /// spaces, and rows of cells (pipes, tabs, HTML cells), whose padding is no column gap.
     static func tableLines(_ lines: [TextLine]) -> [Bool] {
-        LayoutTextRegions.roles(lines.map { clean($0.text) }).map { $0 != nil }
+        let texts = lines.map { clean($0.text) }
+        return zip(LayoutTextRegions.roles(texts), texts).map { role, text in
+            role != nil || TableRowDetector.cells(text) != nil
+        }
     }
 
     /// A table's row or header: a reference number (six digits or more: a year is not one) or

@@ -19,6 +19,15 @@ public struct AuthorityNames: Sendable {
         self.init(addressLines: document.all(.recipient).flatMap { $0.blocks.flatMap(\.lines) })
     }
 
+    /// An Authority cell with the spaces a renderer lost put back ("CornwallCouncil" →
+    /// "Cornwall Council") where it is one of the letter's names; any other cell as it is.
+    func spelled(_ cell: String) -> String {
+        guard case .whole(let spelling) = names.fit(cell), spelling != cell,
+              spelling.filter({ $0 == " " }).count > cell.filter({ $0 == " " }).count,
+              spelling.filter({ $0 != " " }) == cell.filter({ $0 != " " }) else { return cell }
+        return spelling
+    }
+
     func fit(_ text: String) -> FlatRowTable.Fit {
         switch names.fit(text) {
         case .whole(let spelling): .whole(spelling)

@@ -11,7 +11,7 @@ public enum TableBuilder {
             } else if segment.blocks.contains(where: { $0.kind == .tableLine }) {
                 table = FlatRowTable.table(segment.blocks, segmentIndex: index, authorities: authorities)
             } else {
-                table = TextTableBuilder.table(segment.blocks, segmentIndex: index)
+                table = TextTableBuilder.table(segment.blocks, segmentIndex: index, authorities: authorities)
             }
             tables.append(table)
         }
@@ -24,7 +24,7 @@ public enum TableBuilder {
 /// (`CellColumns`), a row with an empty reference continues the row above (a wrapped cell),
 /// anything else becomes `unparsed`.
 public enum TextTableBuilder {
-    public static func table(_ blocks: [Block], segmentIndex: Int) -> ParsedTable {
+    public static func table(_ blocks: [Block], segmentIndex: Int, authorities: AuthorityNames? = nil) -> ParsedTable {
         guard let headerBlock = blocks.first(where: { $0.kind == .tableRow }) else {
             return ParsedTable(kind: .unknown, segmentIndex: segmentIndex, header: [], rows: [], unparsed: [])
         }
@@ -69,7 +69,9 @@ public enum TextTableBuilder {
         }
         rows = rows.map { row in
             var row = row
-            row.cells = zip(row.cells, fields).map { TableValues.spelled($0, as: $1) }
+            row.cells = zip(row.cells, fields).map { cell, field in
+                field == .authority ? authorities?.spelled(cell) ?? cell : TableValues.spelled(cell, as: field)
+            }
             return row
         }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
