@@ -25,12 +25,6 @@ enum FlatTableLines {
         /// The line is a table row whose words carry positions (text aligned with spaces): the
         /// tables stage reads its table by columns, so no flat table starts here.
         var isPlaced: Bool = false
-
-        /// Whether the line stands on the text line right after `previous` (no blank between).
-        func follows(_ previous: Line) -> Bool {
-            guard let last = previous.origin.lastLine, let first = origin.firstLine else { return false }
-            return previous.origin.page == origin.page && first == last + 1
-        }
     }
 
     static func rebuild(_ blocks: [Block]) -> [Block] {
@@ -142,10 +136,9 @@ struct FlatTable {
                 if !line.hadCells { table.hasFlatRow = true }
             } else if !inRow || words.count > FlatTableLines.maximumContinuationWords {
                 break
-            } else if !line.hadCells, index > 0, lines[index - 1].block == line.block || line.follows(lines[index - 1]) {
-                // A row's later line run on from it, also right under a row of cells (a stray
-                // paragraph of its own, between blank lines, in a table of cell rows proves
-                // nothing: it is reported).
+            } else if !line.hadCells, index > 0, lines[index - 1].block == line.block {
+                // A row's later line run on from it (a stray paragraph of its own in a table of
+                // cell rows proves nothing: it is reported).
                 table.hasFlatRow = true
             }
             table.rowLines.append(index)
