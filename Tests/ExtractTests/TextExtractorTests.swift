@@ -17,6 +17,11 @@ import TestSupport
         #expect(doc.source.pageCount == nil)
     }
 
+    @Test func spellsOutLigatures() throws {
+        let doc = try extract(Array("when we \u{FB01}nd some form of fault, e\u{FB00}ective\nplain".utf8))
+        #expect(doc.pages[0].lines.map(\.text) == ["when we find some form of fault, effective", "plain"])
+    }
+
     @Test func stripsBOMAndFoldsCRLFAndCR() throws {
         let doc = try extract([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\n".utf8))
         #expect(doc.pages[0].lines.map(\.text) == ["a", "b", "c", ""])

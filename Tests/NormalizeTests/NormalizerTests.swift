@@ -36,6 +36,21 @@ import TestSupport
         ])
     }
 
+    @Test func aClosingStandsAloneAfterAFullLine() throws {
+        // No blank line before the closing, the line before it full: the closing still ends it.
+        let prose = [
+            "We have a well-established and successful training programme supporting local",
+            "authorities and independent care providers to help improve local complaint handling.",
+            "During the year, we delivered 118 courses, training more than 1,400 people. This is 47",
+            "more courses than we delivered last year and included more training to adult social",
+            "care providers than ever before. To find out more visit the training pages of our site.",
+            "Yours sincerely,",
+            "Michael King",
+        ]
+        let doc = try Fixtures.normalized(prose.joined(separator: "\n") + "\n")
+        #expect(doc.blocks.map(\.text).contains("Yours sincerely,"))
+    }
+
     @Test func keepsRealHyphensAndDashes() throws {
         let doc = try Fixtures.normalized("Complaints upheld -\nWe uphold. Newcastle-under-\nLyme and mid-\nApril.\n")
         #expect(doc.blocks[0].text == "Complaints upheld - We uphold. Newcastle-under-Lyme and mid-April.")

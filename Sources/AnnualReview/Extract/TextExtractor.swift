@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `extract` stage for text renderings: decode (UTF-8, else Windows-1252), strip a BOM,
-/// fold CRLF and CR to LF, and give one page of numbered lines.
+/// fold CRLF and CR to LF, spell out ligatures (`Ligatures`), and give one page of numbered lines.
 public enum TextExtractor {
     /// A letter's text is tens of kilobytes; a text input above this is refused at once.
     public static let maximumBytes = 16 * 1_048_576
@@ -11,7 +11,7 @@ public enum TextExtractor {
         guard data.count <= maximumBytes else { throw .tooLarge(data.count) }
         guard !looksBinary(data) else { throw .binary }
         guard let decoded = decode(data) else { throw .binary }
-        let text = foldLineEnds(decoded)
+        let text = Ligatures.expanded(foldLineEnds(decoded))
         guard text.contains(where: { !$0.isWhitespace }) else { throw .empty }
         var lines: [TextLine] = []
         var number = 0

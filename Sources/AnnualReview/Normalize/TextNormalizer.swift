@@ -121,8 +121,10 @@ public enum TextNormalizer {
             if line + 1 + firstWord <= limit && !lines[i].hasSuffix("-") {
                 ends.append(i)
             } else if startsHeading(lines, at: i + 1, width: width) || LetterWords.panelSubject(next) != nil
+                        || (LetterWords.closing(next) != nil && LetterWords.words(next).count <= closingLineWords)
                         || LetterWords.panelSubject(lines[i]) != nil {
-                // A panel's heading stands alone, whatever ends the line before it.
+                // A panel's heading and a closing ("Yours sincerely,") stand alone, whatever
+                // ends the line before them.
                 ends.append(i)
             }
         }
@@ -164,6 +166,10 @@ public enum TextNormalizer {
         guard before.map({ $0.last.map { ".:!?".contains($0) } ?? false }) ?? true else { return false }
         return LetterWords.hasHeadingShape(leadIn, maxWords: leadInWords)
     }
+
+    /// Most words of a line that is a closing ("Yours sincerely,", "With best wishes,"): a
+    /// wrapped line of prose that happens to start with "Yours" or "Regards" is longer.
+    static let closingLineWords = 4
 
     /// Most words of a lead-in ("Satisfactory remedies provided by the authority").
     static let leadInWords = 8
