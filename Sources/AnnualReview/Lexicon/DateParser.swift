@@ -10,13 +10,27 @@ public enum DateParser {
 
     /// The month number of an English month name or abbreviation.
     public static func month(_ word: String) -> Int? {
-        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        let w = foldedMonthWord(word)
         if let m = months[w] { return m }
         guard w.count >= 3 else { return nil }
         let full = ["january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december"]
         if let i = full.firstIndex(of: w) { return i + 1 }
         return nil
+    }
+
+    /// The word lower-cased without `.` and `,` at either end; ASCII on bytes (Foundation's
+    /// trimming builds a character set per call, and this runs on the words of every panel).
+    static func foldedMonthWord(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        }
+        var bytes = Array(word.utf8)
+        while let last = bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { bytes.removeLast() }
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: ".") || bytes[start] == UInt8(ascii: ",") { start += 1 }
+        for i in start..<bytes.count where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// Parses a date whose spaces a renderer may have lost ("12Apr2020", "12 Apr2020"): spaces
