@@ -17,7 +17,7 @@ public enum PanelReader {
 
     public static func read(_ segment: Segment) -> Figures {
         let content = segment.blocks.dropFirst().map(\.text).joined(separator: " ")
-        let tokens = content.split(separator: " ").map(String.init)
+        let tokens = words(content)
         var figures = Figures(status: .reported)
         if let none = LetterWords.nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {
             figures.status = none
@@ -50,6 +50,14 @@ public enum PanelReader {
         }
         figures.period = PeriodReader.period(in: content)
         return figures
+    }
+
+    /// The text split at spaces. ASCII text (the panels of every letter so far) is split on its
+    /// bytes, where a space is always a character of its own, without breaking it into
+    /// characters; other text as characters.
+    static func words(_ content: String) -> [String] {
+        guard content.utf8.allSatisfy({ $0 < 0x80 }) else { return content.split(separator: " ").map(String.init) }
+        return content.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
 
     enum Caption { case upheld, remedy }
