@@ -83,7 +83,11 @@ public enum DateParser {
 
     /// Parses the whole string as one date, or returns nil.
     public static func parse(_ raw: String) -> ISODate? {
-        if let date = commonForm(raw) { return date }
+        commonForm(raw) ?? parseEveryForm(raw)
+    }
+
+    /// `parse` without the byte-level reading of the common forms (which gives the same answer).
+    static func parseEveryForm(_ raw: String) -> ISODate? {
         let text = raw.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 40 else { return nil }
         if let d = iso(text) { return d }
