@@ -147,6 +147,7 @@ struct OverprintFilter {
 
     /// The cells a box touches, grown by `cornerTolerance` so that boxes without area whose
     /// corners nearly meet share a cell too; nil when the box is not filed.
+    @inline(__always)
     private static func cells(of box: PDFRect) -> (x0: Int, y0: Int, x1: Int, y1: Int)? {
         let extent = Double(gridCells) * cellSize
         // Written so that NaN fails too.
@@ -154,11 +155,14 @@ struct OverprintFilter {
               box.x0 >= gridOrigin, box.y0 >= gridOrigin,
               box.x1 < gridOrigin + extent, box.y1 < gridOrigin + extent
         else { return nil }
-        let last = Double(gridCells - 1)
-        // Cell coordinates, clamped into the grid (the margin may reach just past its edge);
-        // the box is inside the grid, so every value converts.
-        func cell(_ value: Double) -> Int { Int(min(last, max(0, (value - gridOrigin) * (1 / cellSize)))) }
         return (cell(box.x0 - cornerTolerance), cell(box.y0 - cornerTolerance),
                 cell(box.x1 + cornerTolerance), cell(box.y1 + cornerTolerance))
+    }
+
+    /// A cell coordinate, clamped into the grid (the margin may reach just past its edge); the
+    /// box is inside the grid, so every value converts.
+    @inline(__always)
+    private static func cell(_ value: Double) -> Int {
+        Int(min(Double(gridCells - 1), max(0, (value - gridOrigin) * (1 / cellSize))))
     }
 }

@@ -102,4 +102,88 @@ import Testing
             #expect(spans.map(\.0) == spans.map(\.0).sorted())
         }
     }
+
+    /// Dates read on bytes (`DateParser.commonForm`) read as the general parser reads them, and
+    /// whatever the byte reading passes over is left to it.
+    @Test func commonDateFormsParseAsEveryForm() {
+        let texts = ["10 Apr 2019", "1 April 2019", "31 March 2020", "01/04/19", "1/4/2019", "31/04/19", "29/02/21",
+                     "29 Feb 2020", "29 Feb 2021", "10 apr 2019", "10 APRIL 2019", "10 Sept 2019", "10 Foo 2019",
+                     "10  Apr 2019", " 10 Apr 2019", "10 Apr 2019 ", "10 Apr. 2019", "22nd July 2020", "July 22, 2020",
+                     "10-Apr-2019", "2019-04-01", "01/04/019", "01/04/20190", "1//4/19", "123/4/19", "0/4/19", "01.04.19",
+                     "+1/4/19", "10 Apr 19", "10 Apr 20190", "10 Äpr 2019", "1\u{301}/4/19", "10 Apr 2019\u{301}", "", "2019",
+                     "10 Ap 2019", "31/12/99", "99/99/99", "1 Mayo 2019", "7 may 2019"]
+        for text in texts {
+            #expect(DateParser.parse(text) == DateParser.parseEveryForm(text), "\(text)")
+            if let fast = DateParser.commonForm(text) { #expect(fast == DateParser.parseEveryForm(text), "\(text)") }
+        }
+        #expect(DateParser.commonForm("10 Apr 2019") != nil && DateParser.commonForm("01/04/19") != nil)
+    }
+
+    @Test func monthWordFoldedAsFoundation() {
+        for word in ["", "Apr", "APRIL.", ",may,", "Sept.", "..", "Décembre", "März,", "JAN", "a.b", "Oct,."] {
+            #expect(DateParser.foldedMonthWord(word) == word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,")),
+                    "\(word)")
+        }
+    }
+
+    /// The header test asking the cheap reference test first answers as one pass over the cells.
+    @Test func headerTestAsOnePass() {
+        func onePass(_ cells: [String]) -> Bool {
+            var reference = false, other = false
+            for cell in cells {
+                if TableField.namesReference(cell) {
+                    reference = true
+                } else if !other, let first = cell.utf8.first, first >= 0x41, TableField.named(cell).isDataField {
+                    other = true
+                }
+            }
+            return reference && other
+        }
+        let rows = [["Reference", "Authority", "Category", "Received"], ["Ref.", "Decided"], ["Reference"],
+                    ["Referenc", "e", "Decide", "d", "Decision"], ["19000565", "Hackney", "Housing", "12 Apr 2020"],
+                    ["Referred back", "for local", "resolution"], ["Authority", "Ref"], ["ref", "remedy"], [], ["Ref", "2020"],
+                    ["Reference number", "Date received"], ["Ref", "Ref"], ["Décision", "Ref"], ["Ref", "council"]]
+        for row in rows { #expect(TableField.isHeader(row) == onePass(row), "\(row)") }
+    }
+
+    /// The array form of `dominantSize` agrees with the general one.
+    @Test func dominantSizeOfAnArrayAsOfASequence() {
+        let lines: [[PositionedWord]] = [
+            [], [word("abc", size: 10), word("de", size: 12)], [word("ab", size: 12), word("cd", size: 10)],
+            [word("ab", size: 10), word("cde", size: 12), word("f", size: 10), word("gh", size: 12)],
+            [word("é́é", size: 9), word("abcd", size: 11)], [word("x", size: .nan), word("y", size: .nan), word("zz", size: 8)],
+            [word("", size: 7), word("a", size: 9), word("b", size: 8), word("c", size: 7)],
+        ]
+        for line in lines {
+            #expect(PositionedWord.dominantSize(line).bitPattern == PositionedWord.dominantSize(line.lazy.map { $0 }).bitPattern)
+        }
+    }
+
+    /// Words placed in columns as they come (left to right) or sorted (any other order).
+    @Test func fragmentsAsSortedWords() throws {
+        let header = [word("Reference", size: 8, x0: 50, x1: 90), word("Authority", size: 8, x0: 120, x1: 160),
+                      word("Received", size: 8, x0: 260, x1: 300)]
+        let columns = try #require(TableColumns(header: header))
+        func plain(_ line: [PositionedWord]) -> [String] {
+            var parts = Array(repeating: [PositionedWord](), count: columns.count)
+            for word in line { parts[columns.column(of: word)].append(word) }
+            return parts.map { $0.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ") }
+        }
+        let line = [word("19000565", size: 8, x0: 50, x1: 85), word("London", size: 8, x0: 120, x1: 140),
+                    word("Borough", size: 8, x0: 142, x1: 165), word("", size: 8, x0: 166, x1: 166),
+                    word("12", size: 8, x0: 260, x1: 270), word("Apr", size: 8, x0: 272, x1: 285)]
+        for order in [line, line.reversed(), [line[2], line[0], line[1], line[5], line[4], line[3]], []] {
+            #expect(columns.fragments(of: order) == plain(order))
+        }
+        // Lines from `visualLines` are left to right, as every line it gives.
+        let lines = TableColumns.visualLines(line.reversed())
+        #expect(lines.allSatisfy { TableColumns.isLeftToRight($0) })
+        #expect(lines.flatMap { $0 }.map(\.text) == line.map(\.text))
+    }
+
+    @Test func panelWordsAsSplit() {
+        for text in ["", "  ", "We upheld 5 of 10 (50%) investigations", "a  b", "café 12 %", "x \u{301}y z", "tab\there"] {
+            #expect(PanelReader.words(text) == text.split(separator: " ").map(String.init), "\(text)")
+        }
+    }
 }

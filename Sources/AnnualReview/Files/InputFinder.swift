@@ -46,7 +46,7 @@ public enum InputFinder {
                                                           options: [.skipsHiddenFiles]) else { return [] }
         var found: [String] = []
         for case let url as URL in walker {
-            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            let isDirectory = isFolder(url.path)
             if isDirectory {
                 if skipFolders.contains(url.lastPathComponent) { walker.skipDescendants() }
                 continue
@@ -54,5 +54,15 @@ public enum InputFinder {
             if extensions.contains(url.pathExtension.lowercased()) { found.append(url.path) }
         }
         return found.sorted()
+    }
+
+    /// Whether `path` itself (a symbolic link is not followed) is a folder: what
+    /// `URLResourceValues.isDirectory` says, from one `lstat`. (Foundation's resource values
+    /// read every attribute of the file, its owner's and group's names too, from /etc/passwd
+    /// and /etc/group, for every file of the folder.)
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFDIR
     }
 }

@@ -10,11 +10,11 @@ public enum InputReader {
         case .standardInput:
             return FileHandle.standardInput.readDataToEndOfFile()
         case .file(let path):
-            let attributes: [FileAttributeKey: Any]
-            do { attributes = try FileManager.default.attributesOfItem(atPath: path) } catch {
-                throw .unreadable("no such file")
-            }
-            if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
+            // `lstat`, as `FileManager.attributesOfItem` (which also looks up the owner's and
+            // group's names in /etc/passwd and /etc/group, for nothing here).
+            var info = stat()
+            guard lstat(path, &info) == 0 else { throw .unreadable("no such file") }
+            if Int64(info.st_size) > Int64(maximumBytes) {
                 throw .unreadable("larger than \(maximumBytes / 1024 / 1024) MiB")
             }
             guard FileManager.default.isReadableFile(atPath: path) else { throw .unreadable("permission denied") }

@@ -30,4 +30,34 @@ extension PositionedWord {
         }
         return sizes.max { a, b in a.weight != b.weight ? a.weight < b.weight : a.size > b.size }?.size ?? 0
     }
+
+    /// `dominantSize` of an array (every line and block has one): the same rule, read in place
+    /// (no word copied, no generic iteration across modules) with the sizes kept on the stack.
+    public static func dominantSize(_ words: [PositionedWord]) -> Double {
+        withUnsafeTemporaryAllocation(of: (size: Double, weight: Int).self, capacity: max(1, words.count)) { sizes in
+            var count = 0
+            for index in words.indices {
+                let size = words[index].fontSize
+                let characters = words[index].text.utf8.allSatisfy { $0 < 0x80 }
+                    ? words[index].text.utf8.count : words[index].text.count
+                var known = 0
+                while known < count && !(sizes[known].size == size) { known += 1 }
+                if known < count {
+                    sizes[known].weight += characters
+                } else {
+                    sizes.initializeElement(at: count, to: (size, characters))
+                    count += 1
+                }
+            }
+            // As `max(by:)` over the list in order: a later entry wins only when strictly greater.
+            guard count > 0 else { return 0 }
+            var best = sizes[0]
+            for index in 1..<count {
+                let entry = sizes[index]
+                if best.weight != entry.weight ? best.weight < entry.weight : best.size > entry.size { best = entry }
+            }
+            sizes.baseAddress?.deinitialize(count: count)
+            return best.size
+        }
+    }
 }

@@ -229,6 +229,25 @@ public struct TableColumns: Equatable, Sendable {
     /// The line's words placed in columns: one fragment per column (words left to right joined
     /// with spaces; empty where the line has nothing in that column).
     public func fragments(of line: [PositionedWord]) -> [String] {
+        // Lines mostly come left to right (`visualLines`): then each column's words are joined
+        // as they come, with no arrays per column and no sort (a sort would keep that order).
+        var texts = Array(repeating: "", count: columns.count)
+        var counts = Array(repeating: 0, count: columns.count)
+        var lastX0 = Array(repeating: -Double.infinity, count: columns.count)
+        for word in line {
+            let index = column(of: word)
+            // Written so that NaN falls back to the sort too.
+            guard word.box.x0 >= lastX0[index] else { return sortedFragments(of: line) }
+            lastX0[index] = word.box.x0
+            if counts[index] > 0 { texts[index].append(" ") }
+            texts[index].append(word.text)
+            counts[index] += 1
+        }
+        return texts
+    }
+
+    /// `fragments(of:)` for a line whose words are not left to right.
+    private func sortedFragments(of line: [PositionedWord]) -> [String] {
         var parts = Array(repeating: [PositionedWord](), count: columns.count)
         for word in line { parts[column(of: word)].append(word) }
         return parts.map { $0.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ") }
@@ -238,15 +257,16 @@ public struct TableColumns: Equatable, Sendable {
 
     /// Words grouped into visual lines by baseline (top to bottom), each left to right.
     public static func visualLines(_ words: [PositionedWord]) -> [[PositionedWord]] {
-        let sorted = words.sorted { a, b in
-            let ba = baseline(a), bb = baseline(b)
-            return ba != bb ? ba < bb : a.box.x0 < b.box.x0
-        }
+        // The keys are computed once per word rather than at each comparison, and the words are
+        // not moved while sorting: the comparisons are the same, so is the order.
+        var keys = words.indices.map { (baseline: baseline(words[$0]), x0: words[$0].box.x0, index: $0) }
+        keys.sort { a, b in a.baseline != b.baseline ? a.baseline < b.baseline : a.x0 < b.x0 }
         var lines: [[PositionedWord]] = []
         var lineBaseline = 0.0
         var lineSize = 0.0
-        for word in sorted {
-            let b = baseline(word)
+        for key in keys {
+            let word = words[key.index]
+            let b = key.baseline
             let size = max(1, word.fontSize)
             if !lines.isEmpty, LayoutTolerance.sameBaseline(b, lineBaseline, size: min(size, lineSize)) {
                 lines[lines.count - 1].append(word)
@@ -256,7 +276,14 @@ public struct TableColumns: Equatable, Sendable {
                 lineSize = size
             }
         }
-        return lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+        return lines.map { isLeftToRight($0) ? $0 : $0.sorted { $0.box.x0 < $1.box.x0 } }
+    }
+
+    /// Whether the words' left edges never decrease (NaN counts as not), so that sorting them by
+    /// left edge would leave them as they are.
+    static func isLeftToRight(_ words: [PositionedWord]) -> Bool {
+        for index in words.indices.dropFirst() where !(words[index].box.x0 >= words[index - 1].box.x0) { return false }
+        return true
     }
 
     /// A line's words cut into cells at gaps wider than `gap` font sizes — by default half the

@@ -10,13 +10,27 @@ public enum DateParser {
 
     /// The month number of an English month name or abbreviation.
     public static func month(_ word: String) -> Int? {
-        let w = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        let w = foldedMonthWord(word)
         if let m = months[w] { return m }
         guard w.count >= 3 else { return nil }
         let full = ["january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december"]
         if let i = full.firstIndex(of: w) { return i + 1 }
         return nil
+    }
+
+    /// The word lower-cased without `.` and `,` at either end; ASCII on bytes (Foundation's
+    /// trimming builds a character set per call, and this runs on the words of every panel).
+    static func foldedMonthWord(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        }
+        var bytes = Array(word.utf8)
+        while let last = bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") { bytes.removeLast() }
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: ".") || bytes[start] == UInt8(ascii: ",") { start += 1 }
+        for i in start..<bytes.count where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// Parses a date whose spaces a renderer may have lost ("12Apr2020", "12 Apr2020"): spaces
@@ -88,11 +102,59 @@ public enum DateParser {
 
     /// Parses the whole string as one date, or returns nil.
     public static func parse(_ raw: String) -> ISODate? {
+        commonForm(raw) ?? parseEveryForm(raw)
+    }
+
+    /// `parse` without the byte-level reading of the common forms (which gives the same answer).
+    static func parseEveryForm(_ raw: String) -> ISODate? {
         let text = raw.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 40 else { return nil }
         if let d = iso(text) { return d }
         if let d = numeric(text) { return d }
         return written(text)
+    }
+
+    /// The two forms every table row holds, read on bytes: `D[D] Mon[th] YYYY` (a month name of
+    /// ASCII letters) and `D[D]/M[M]/YY[YY]`; nil for anything else, and for a date that does
+    /// not exist, which `parse` then reads the general way (and so gives the same answer: for
+    /// these shapes `iso` and the other order of `written` find nothing). `parse` runs on
+    /// every date cell of every table and on the words of the letter, so it matters.
+    static func commonForm(_ text: String) -> ISODate? {
+        var text = text
+        return text.withUTF8 { bytes -> ISODate? in
+            let n = bytes.count
+            guard n >= 6, n <= 20 else { return nil }
+            var i = 0
+            /// The digits from `i` as a number, if there are `min...max` of them.
+            func number(_ min: Int, _ max: Int) -> Int? {
+                var value = 0
+                let start = i
+                while i < n, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < max {
+                    value = value * 10 + Int(bytes[i] - 0x30)
+                    i += 1
+                }
+                return i - start >= min ? value : nil
+            }
+            guard let day = number(1, 2), i < n else { return nil }
+            if bytes[i] == UInt8(ascii: "/") {
+                i += 1
+                guard let month = number(1, 2), i < n, bytes[i] == UInt8(ascii: "/") else { return nil }
+                i += 1
+                let yearStart = i
+                guard let year = number(2, 4), i == n, i - yearStart != 3 else { return nil }
+                return ISODate(year: i - yearStart == 2 ? 2000 + year : year, month: month, day: day)
+            }
+            guard bytes[i] == UInt8(ascii: " ") else { return nil }
+            i += 1
+            let nameStart = i
+            while i < n, (bytes[i] | 0x20) >= 0x61, (bytes[i] | 0x20) <= 0x7A { i += 1 }
+            let nameEnd = i
+            guard nameEnd - nameStart >= 3, i < n, bytes[i] == UInt8(ascii: " ") else { return nil }
+            i += 1
+            guard let year = number(4, 4), i == n,
+                  let month = month(String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)) else { return nil }
+            return ISODate(year: year, month: month, day: day)
+        }
     }
 
     /// `YYYY-MM-DD`.

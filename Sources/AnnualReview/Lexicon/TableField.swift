@@ -35,18 +35,15 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
 
     /// Whether cells (or a header's words) are a table's header row: one names the reference
     /// column and another names a further field ("Authority", "Category", "Received", …).
-    public static func isHeader(_ cells: some Sequence<some StringProtocol>) -> Bool {
-        var reference = false
-        var other = false
-        for cell in cells {
-            if namesReference(cell) {
-                reference = true
-            } else if !other, let first = cell.utf8.first, first >= 0x41, TableField.named(String(cell)).isDataField {
-                other = true
-            }
-            if reference && other { return true }
+    public static func isHeader(_ cells: some Collection<some StringProtocol>) -> Bool {
+        // The cheap test first: this runs on every table line of every page, and a data row
+        // names no reference column, so `named` (which folds and searches each cell) is asked
+        // only of the few lines that do.
+        guard cells.contains(where: { namesReference($0) }) else { return false }
+        return cells.contains { cell in
+            guard !namesReference(cell), let first = cell.utf8.first, first >= 0x41 else { return false }
+            return TableField.named(String(cell)).isDataField
         }
-        return false
     }
 
     /// Whether a header cell is the rest of a name its left neighbour begins, where a renderer

@@ -105,13 +105,21 @@ public enum LetterBuilder {
                         out.append((place, LetterWarning(.dateOrder, "decision \(ref) is dated \(decided), before the complaint was received on \(received)")))
                     }
                 }
-                if let rowAuthority, let authority, comparable(rowAuthority) != authority {
+                // The same bytes as the letter's authority compare equal without folding both
+                // (`comparable` goes through Foundation, and this runs for every row).
+                if let rowAuthority, let authority, !sameBytes(rowAuthority, letter.authority),
+                   comparable(rowAuthority) != authority {
                     out.append((place, LetterWarning(.authorityMismatch,
                         "\(tableName(table.kind)) row \(reference ?? "without reference") names '\(rowAuthority)', not '\(letter.authority ?? "")'")))
                 }
             }
         }
         return out
+    }
+
+    static func sameBytes(_ a: String, _ b: String?) -> Bool {
+        guard let b else { return false }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     static func comparable(_ name: String) -> String {

@@ -20,7 +20,7 @@ public enum PanelReader {
         // panel beside it has none of its own).
         let body = segment.blocks.first.map { $0.text == segment.heading } == true ? segment.blocks.dropFirst() : segment.blocks[...]
         let content = body.map(\.text).joined(separator: " ")
-        let tokens = content.split(separator: " ").map(String.init)
+        let tokens = words(content)
         var figures = Figures(status: .reported)
         if let none = LetterWords.nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {
             figures.status = none
@@ -53,6 +53,14 @@ public enum PanelReader {
         }
         figures.period = PeriodReader.period(in: content)
         return figures
+    }
+
+    /// The text split at spaces. ASCII text (the panels of every letter so far) is split on its
+    /// bytes, where a space is always a character of its own, without breaking it into
+    /// characters; other text as characters.
+    static func words(_ content: String) -> [String] {
+        guard content.utf8.allSatisfy({ $0 < 0x80 }) else { return content.split(separator: " ").map(String.init) }
+        return content.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
     }
 
     enum Caption { case upheld, remedy }

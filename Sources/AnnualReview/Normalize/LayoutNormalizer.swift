@@ -191,12 +191,16 @@ public enum LayoutNormalizer {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        var text = text
+        // The bytes in place (`withUTF8`), not through the UTF-8 view's iterator.
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
         }
         return count

@@ -14,7 +14,8 @@ struct LayoutSegment: Equatable {
     var text: String
 
     init?(page: Int, words: [PositionedWord]) {
-        let ordered = words.sorted { $0.box.x0 < $1.box.x0 }
+        // Mostly left to right already (cells of a line): then sorting would change nothing.
+        let ordered = TableColumns.isLeftToRight(words) ? words : words.sorted { $0.box.x0 < $1.box.x0 }
         guard let first = ordered.first else { return nil }
         self.page = page
         self.words = ordered
@@ -22,7 +23,15 @@ struct LayoutSegment: Equatable {
         self.fontSize = PositionedWord.dominantSize(ordered)
         self.isBold = ordered.allSatisfy(\.isBold)
         self.baseline = ordered.map(TableColumns.baseline).max() ?? TableColumns.baseline(first)
-        self.text = ordered.map(\.text).joined(separator: " ")
+        // The words joined by single spaces, as bytes (this runs for every line).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ordered.reduce(ordered.count) { $0 + $1.text.utf8.count })
+        for index in ordered.indices {
+            if index > 0 { bytes.append(0x20) }
+            var word = ordered[index].text
+            word.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        self.text = String(decoding: bytes, as: UTF8.self)
     }
 
     /// A wide gap: this many font sizes. A word space is about a quarter of the size; the gap
