@@ -164,8 +164,20 @@ public struct TableColumns: Equatable, Sendable {
         }
     }
 
+    /// How far (points) a word may run past the next header cell's left edge and still leave
+    /// that edge free: a cell drawn with no padding sets its last word against the border the
+    /// next cell's text starts at, and glyph boxes run over their advance by a fraction of a point.
+    static let touchingEdge = 0.5
+
     /// `refine(with:)` for spans already sorted by their left edge (the order of spans with the
     /// same left edge does not change the result).
+    ///
+    /// Where no word crosses the next header cell's left edge (its column's text is left
+    /// aligned under it, or narrower than it), the boundary lies in the free stretch that ends
+    /// there, however narrow: the gutter before a column is where that column's text starts,
+    /// and a table drawn cell by cell with no padding leaves a gutter narrower than a word space
+    /// (a word space that every row repeats, as in an authority's name wrapped the same way in
+    /// every row, would otherwise be taken for it).
     public mutating func refine(withSortedSpans intervals: [(Double, Double)]) {
         guard columns.count >= 2 else { return }
         for i in boundaries.indices {
@@ -175,6 +187,10 @@ public struct TableColumns: Equatable, Sendable {
             // Free stretches of [lo, hi] not covered by any word.
             var best: (start: Double, end: Double)? = nil
             var cursor = lo
+            // The next column's left edge (where its words start, at or just left of its header
+            // cell's), and how far the words starting left of it reach.
+            var edge = hi
+            var reach = lo
             // Of gaps as wide, the last: the one nearest the next header cell (text laid out in
             // character columns has one-character word spaces as wide as its gutters).
             for (a, b) in intervals where b > lo && a < hi {
@@ -182,6 +198,12 @@ public struct TableColumns: Equatable, Sendable {
                     best = (cursor, a)
                 }
                 cursor = max(cursor, b)
+                if a >= hi - TableColumns.touchingEdge { edge = min(edge, a) } else { reach = max(reach, b) }
+            }
+            if reach > lo, reach <= edge + TableColumns.touchingEdge {
+                // Nothing crosses the next column's left edge: the gutter ends there.
+                boundaries[i] = reach < edge ? (reach + edge) / 2 : edge
+                continue
             }
             if hi > cursor, best.map({ hi - cursor >= $0.end - $0.start }) ?? true {
                 best = (cursor, hi)

@@ -180,15 +180,28 @@ enum TableZones {
         return !ReferenceNumber.isReference(referenceFragment(line, columns))
     }
 
-    /// Whether a line goes on with the table: its font, no wide gap above it, nothing left of
-    /// the table, no word across a column boundary, and not a run of prose across columns.
+    /// The widest gap (in font sizes, and at least `lineGapFloor` points) above a line that does
+    /// not read as a row's first line and still goes on with the table: a cell's wrapped line
+    /// or a row's next line is a line pitch plus two cell paddings below the line above, while
+    /// the text after a table stands a paragraph gap or more away.
+    static let lineGapShare = 2.5
+    static let lineGapFloor = 16.0
+
+    /// Whether a line goes on with the table: its font, below the line above, nothing left of
+    /// the table, no word across a column boundary, and not a run of prose across columns; and
+    /// either close under the line above or reading as a row (a reference in its Reference
+    /// cell, or text in two or more cells). A row band that holds no text is nothing: rows may
+    /// be taller than their text, which sits at their top, and a row that a page break split
+    /// may leave only its empty part under the repeated header, so a row's first line may stand
+    /// any distance below the line above it.
     static func fits(_ line: TextLine, _ columns: TableColumns, after previous: TextLine?) -> Bool {
         guard let box = line.box, !line.words.isEmpty else { return false }
         let size = max(1, line.fontSize ?? LayoutTolerance.defaultFontSize)
         let tableSize = max(1, previous?.fontSize ?? columns.columns.first?.words.first?.fontSize ?? size)
         guard abs(size - tableSize) <= 1.5 else { return false }
         if let previous, let above = previous.box {
-            guard box.y0 - above.y1 <= max(2.5 * size, 16), box.y0 > above.y0 else { return false }
+            guard box.y0 > above.y0 else { return false }
+            if box.y0 - above.y1 > max(lineGapShare * size, lineGapFloor), !looksTabular(line, columns) { return false }
         }
         guard box.x0 >= columns.x0 - 1.5 * size else { return false }
         guard !line.words.contains(where: columns.straddles) else { return false }
