@@ -161,6 +161,8 @@ def letter_docx(model, path):
         table = doc.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
         table.autofit = False
+        for column, w in zip(table.columns, widths):
+            column.width = Cm(w)          # the grid Writer lays out by
         hrow = table.rows[0]
         _repeat_header(hrow)
         for cell, text, w in zip(hrow.cells, header, widths):

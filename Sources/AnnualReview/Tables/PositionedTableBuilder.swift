@@ -66,30 +66,72 @@ public enum PositionedTableBuilder {
             }
         }
 
-        var reader = RowReader(columnCount: header.count, referenceColumn: referenceColumn)
+        let groups = visualRows(items)
+        var reader = RowReader(columnCount: header.count, referenceColumn: referenceColumn,
+                               centredDown: centredDown(groups, referenceColumn: referenceColumn))
+        for group in groups {
+            switch group {
+            case .lines(let lines, _): reader.read(lines)
+            case .stray(var stray):
+                stray.afterRow = reader.rows.count
+                reader.unparsed.append(stray)
+            }
+        }
+        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
+                           header: header, rows: reader.rows, unparsed: reader.unparsed)
+    }
+
+    enum VisualRow {
+        /// Lines of one visual row; `opensPage`: the first on its page or under a header.
+        case lines([PlacedLine], opensPage: Bool)
+        case stray(UnparsedLine)
+    }
+
+    /// The region's lines grouped into visual rows by the gaps between them (`sameRow`), in order.
+    static func visualRows(_ items: [RegionLine]) -> [VisualRow] {
+        var out: [VisualRow] = []
         var group: [PlacedLine] = []
+        var opensPage = true
+        func flush() {
+            if !group.isEmpty { out.append(.lines(group, opensPage: opensPage)) }
+            group = []
+        }
         let threshold = rowGapThreshold(items)
         for item in items {
             switch item {
             case .line(let line):
-                if let last = group.last, !sameRow(last, line, threshold: threshold) {
-                    reader.read(group)
-                    group = []
+                if let last = group.last {
+                    if !sameRow(last, line, threshold: threshold) {
+                        flush()
+                        opensPage = last.origin.page != line.origin.page
+                    }
+                } else if case .lines(let previous, _)? = out.last, let last = previous.last {
+                    opensPage = opensPage || last.origin.page != line.origin.page
                 }
                 group.append(line)
-            case .stray(var stray):
-                reader.read(group)
-                group = []
-                stray.afterRow = reader.rows.count
-                reader.unparsed.append(stray)
+            case .stray(let stray):
+                flush()
+                out.append(.stray(stray))
             case .header:
-                reader.read(group)
-                group = []
+                flush()
+                opensPage = true
             }
         }
-        reader.read(group)
-        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
-                           header: header, rows: reader.rows, unparsed: reader.unparsed)
+        flush()
+        return out
+    }
+
+    /// Whether the table sets its cells centred down their rows: some row, not the first of its
+    /// page, holds lines above the line with its reference. (Where cells sit at the top of their
+    /// rows, as most producers set them, a row starts at its reference's line; lines above the
+    /// first reference of a page are then the tail of the row the page break split, even where
+    /// no padding sets rows apart.)
+    static func centredDown(_ groups: [VisualRow], referenceColumn: Int) -> Bool {
+        groups.contains { group in
+            guard case .lines(let lines, let opensPage) = group, !opensPage else { return false }
+            let references = lines.indices.filter { ReferenceNumber.isReference(lines[$0].cells[referenceColumn]) }
+            return references.count == 1 && references[0] > 0
+        }
     }
 
     /// Lines of one visual row: on the same page, and the gap between them (negative where
@@ -125,18 +167,22 @@ public enum PositionedTableBuilder {
     struct RowReader {
         let columnCount: Int
         let referenceColumn: Int
+        /// Cells centred down their rows (`centredDown`): a row's lines may stand above its
+        /// reference's.
+        let centredDown: Bool
         var rows: [TableRow] = []
         var unparsed: [UnparsedLine] = []
 
-        init(columnCount: Int, referenceColumn: Int) {
+        init(columnCount: Int, referenceColumn: Int, centredDown: Bool = true) {
             self.columnCount = columnCount
             self.referenceColumn = referenceColumn
+            self.centredDown = centredDown
         }
 
         mutating func read(_ group: [PlacedLine]) {
             guard !group.isEmpty else { return }
             let references = group.indices.filter { ReferenceNumber.isReference(group[$0].cells[referenceColumn]) }
-            if references.count == 1 {
+            if references.count == 1, centredDown || references[0] == 0 || rows.isEmpty {
                 // One row, wherever its reference sits.
                 var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
                 for (index, line) in group.enumerated() {
