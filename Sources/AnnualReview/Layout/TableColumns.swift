@@ -167,7 +167,7 @@ public struct TableColumns: Equatable, Sendable {
     /// How far (points) a word may run past the next header cell's left edge and still leave
     /// that edge free: a cell drawn with no padding sets its last word against the border the
     /// next cell's text starts at, and glyph boxes run over their advance by a fraction of a point.
-    static let touchingEdge = 0.5
+    public static let touchingEdge = 0.5
 
     /// `refine(with:)` for spans already sorted by their left edge (the order of spans with the
     /// same left edge does not change the result).
@@ -242,10 +242,59 @@ public struct TableColumns: Equatable, Sendable {
             word.box.x0 < x && word.box.x1 > x && min(x - word.box.x0, word.box.x1 - x) > 0.25 * width
         }
         for (i, boundary) in boundaries.enumerated() where i + 1 < columns.count {
+            // A word that ends where the next column's text starts touches it (a cell with no
+            // padding), it does not run across it.
+            guard word.box.x1 > columns[i + 1].x0 + TableColumns.touchingEdge else { continue }
             let nextStart = columns[i + 1].x0 - 0.5 * max(1, word.fontSize)
             if crosses(boundary) && crosses(nextStart) { return true }
         }
         return false
+    }
+
+    /// The words with each word that runs across a column's left edge cut in two there, when it
+    /// is two cells' texts run together: drawn with no padding, the end of one cell's line and
+    /// the start of the next cell's touch, and the PDF's text may hold no space between them
+    /// ("ofHousing"). The glyphs' positions are not kept, so the cut is the character boundary
+    /// nearest the edge by the word's average character width — taken only where, within
+    /// `cutReach` characters of it, a lower-case letter or punctuation is followed by a capital
+    /// or a digit, as a cell's text starts; any other word is left whole.
+    public func cutRunTogetherWords(_ words: [PositionedWord]) -> [PositionedWord] {
+        guard words.contains(where: straddles) else { return words }
+        var out: [PositionedWord] = []
+        for word in words {
+            guard straddles(word), let cut = runTogetherCut(word) else {
+                out.append(word)
+                continue
+            }
+            out += cut
+        }
+        return out
+    }
+
+    /// Characters either side of the estimated cut where the start of a cell's text is looked for.
+    static let cutReach = 1
+
+    func runTogetherCut(_ word: PositionedWord) -> [PositionedWord]? {
+        let characters = Array(word.text)
+        let width = word.box.x1 - word.box.x0
+        guard characters.count >= 2, width > 0,
+              let edge = columns.dropFirst().map(\.x0).first(where: { $0 > word.box.x0 && $0 < word.box.x1 }) else { return nil }
+        let estimate = Int((Double(characters.count) * (edge - word.box.x0) / width).rounded())
+        func startsCell(_ k: Int) -> Bool {
+            guard k > 0, k < characters.count else { return false }
+            let before = characters[k - 1], after = characters[k]
+            return (after.isUppercase || after.isNumber) && (before.isLowercase || (before.isPunctuation && before != "/"))
+        }
+        let candidates = (estimate - TableColumns.cutReach...estimate + TableColumns.cutReach)
+            .sorted { abs($0 - estimate) < abs($1 - estimate) }
+        guard let k = candidates.first(where: startsCell) else { return nil }
+        let x = word.box.x0 + width * Double(k) / Double(characters.count)
+        var left = word, right = word
+        left.text = String(characters[..<k])
+        left.box.x1 = min(x, edge)
+        right.text = String(characters[k...])
+        right.box.x0 = max(x, edge)
+        return [left, right]
     }
 
     /// The line's words placed in columns: one fragment per column (words left to right joined

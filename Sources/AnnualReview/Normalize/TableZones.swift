@@ -64,6 +64,9 @@ enum TableZones {
             let line = lines[i]
             if var zone = current {
                 current = nil  // `zone` alone holds the rows now: appended in place, not copied
+                // Two cells' texts run together into one word are cut where the column starts.
+                var line = line
+                line.words = zone.columns.cutRunTogetherWords(line.words)
                 if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last)
                     && headerLine(lines, from: i, namesReference: namesReference) == nil {
                     if zone.rows.isEmpty { spans = TableColumns.sortedSpans(zone.header.flatMap(\.words)) }
