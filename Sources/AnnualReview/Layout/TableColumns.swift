@@ -259,10 +259,10 @@ public struct TableColumns: Equatable, Sendable {
     /// `cutReach` characters of it, a lower-case letter or punctuation is followed by a capital
     /// or a digit, as a cell's text starts; any other word is left whole.
     public func cutRunTogetherWords(_ words: [PositionedWord]) -> [PositionedWord] {
-        guard words.contains(where: straddles) else { return words }
+        guard words.contains(where: { columnEdge(inside: $0) != nil }) else { return words }
         var out: [PositionedWord] = []
         for word in words {
-            guard straddles(word), let cut = runTogetherCut(word) else {
+            guard let cut = runTogetherCut(word) else {
                 out.append(word)
                 continue
             }
@@ -273,17 +273,27 @@ public struct TableColumns: Equatable, Sendable {
 
     /// Characters either side of the estimated cut where the start of a cell's text is looked for.
     static let cutReach = 1
+    /// Punctuation a cell's text may end with before the next cell's text starts (not an opening
+    /// bracket or a slash, after which a word goes on: "26(6)(b)", "Incomplete/Invalid").
+    static let cellEnds: Set<Character> = [".", ",", ";", ":", ")", "&", "-"]
+
+    /// The left edge of a column (its header cell's) that the word runs across, by more than
+    /// `touchingEdge` on either side.
+    func columnEdge(inside word: PositionedWord) -> Double? {
+        columns.dropFirst().lazy.map(\.x0).first {
+            $0 > word.box.x0 + TableColumns.touchingEdge && $0 < word.box.x1 - TableColumns.touchingEdge
+        }
+    }
 
     func runTogetherCut(_ word: PositionedWord) -> [PositionedWord]? {
         let characters = Array(word.text)
         let width = word.box.x1 - word.box.x0
-        guard characters.count >= 2, width > 0,
-              let edge = columns.dropFirst().map(\.x0).first(where: { $0 > word.box.x0 && $0 < word.box.x1 }) else { return nil }
+        guard characters.count >= 2, width > 0, let edge = columnEdge(inside: word) else { return nil }
         let estimate = Int((Double(characters.count) * (edge - word.box.x0) / width).rounded())
         func startsCell(_ k: Int) -> Bool {
             guard k > 0, k < characters.count else { return false }
             let before = characters[k - 1], after = characters[k]
-            return (after.isUppercase || after.isNumber) && (before.isLowercase || (before.isPunctuation && before != "/"))
+            return (after.isUppercase || after.isNumber) && (before.isLowercase || TableColumns.cellEnds.contains(before))
         }
         let candidates = (estimate - TableColumns.cutReach...estimate + TableColumns.cutReach)
             .sorted { abs($0 - estimate) < abs($1 - estimate) }
