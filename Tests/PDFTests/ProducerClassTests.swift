@@ -47,9 +47,23 @@ import Testing
     }
 
     /// Class 1, tall rows alone (no split row): every row of both tables is read.
-    @Test(arguments: ["producers/000_530d96cbad46cbd9.pdf-docx.pdf", "producers/g03-kingston-2023.pdf-docx.pdf"])
+    @Test(arguments: ["producers/000_530d96cbad46cbd9.pdf-docx.pdf", "producers/g03-kingston-2023.pdf-docx.pdf",
+                      "producers/g02-cornwall-2022.pdf-docx.pdf"])
     func tallRowsWithTextAtTheTop(_ path: String) throws {
         try ProducerClassTests.expectTablesExact(path)
+    }
+
+    /// The docx letters set the three statistics panels in the cells of a borderless table: a
+    /// panel's line that runs to its cell's edge stands less than a wide gap from the next
+    /// panel's line, which starts where that panel's other lines start. Each panel reads whole.
+    @Test(arguments: ["producers/004_547b65f656e62dc3.pdf-docx.pdf", "producers/g01-hackney-2021.pdf-docx.pdf",
+                      "producers/g02-cornwall-2022.pdf-docx.pdf"])
+    func panelsInNarrowTableCells(_ path: String) throws {
+        let expected = try JSONDecoder().decode(AnnualReviewLetter.self,
+                                                from: try PDFSupport.data(String(path.dropLast(4)) + ".json"))
+        let letter = try PDFSupport.letter(path)
+        #expect(letter.statistics == expected.statistics)
+        #expect(!letter.warnings.contains { $0.code == "statistics-inconsistent" })
     }
 
     /// Class 3: fpdf2 draws tables cell by cell with no padding, narrow portrait columns
