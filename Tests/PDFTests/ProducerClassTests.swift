@@ -63,7 +63,7 @@ import Testing
                                                 from: try PDFSupport.data(String(path.dropLast(4)) + ".json"))
         let letter = try PDFSupport.letter(path)
         #expect(letter.statistics == expected.statistics)
-        #expect(!letter.warnings.contains { $0.code == "statistics-inconsistent" })
+        #expect(!letter.warnings.contains { $0.code == .statisticsInconsistent })
     }
 
     /// Class 3: fpdf2 draws tables cell by cell with no padding, narrow portrait columns
