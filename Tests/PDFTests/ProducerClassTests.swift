@@ -76,6 +76,16 @@ import Testing
         try ProducerClassTests.expectTablesExact(path)
     }
 
+    /// Class 3, a word too long for its narrow cell: Writer breaks it anywhere ("Reassessm" +
+    /// "ent"); a known value of the column is spelled whole.
+    @Test func aWordBrokenByANarrowCellIsTheColumnsValue() throws {
+        let path = "producers/u02-wiltshire-2020.pdf-docx.pdf"
+        let extracted = try PDFSupport.extracted(path)
+        #expect(extracted.pages.contains { $0.lines.contains { $0.words.contains { $0.text == "Reassessm" } } },
+                "the sample no longer holds a word broken by its cell")
+        try ProducerClassTests.expectTablesExact(path)
+    }
+
     /// Class 3's run-together word: the sample holds one, and it is cut where the column starts.
     @Test func runTogetherCellsAreCutAtTheColumnEdge() throws {
         let path = "producers/t08-isles-scilly-2021.pdf-fpdf.pdf"

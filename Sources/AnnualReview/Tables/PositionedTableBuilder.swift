@@ -77,8 +77,15 @@ public enum PositionedTableBuilder {
                 reader.unparsed.append(stray)
             }
         }
+        // A known value that a narrow cell broke inside a word ("Reassessm" + "ent": a word too
+        // long for its cell is broken anywhere) is spelled as the column's values are.
+        let rows = reader.rows.map { row in
+            var row = row
+            row.cells = zip(row.cells, fields).map { TableValues.spelled($0, as: $1) }
+            return row
+        }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
-                           header: header, rows: reader.rows, unparsed: reader.unparsed)
+                           header: header, rows: rows, unparsed: reader.unparsed)
     }
 
     enum VisualRow {
