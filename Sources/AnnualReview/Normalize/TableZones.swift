@@ -204,7 +204,8 @@ enum TableZones {
         guard abs(size - tableSize) <= 1.5 else { return false }
         if let previous, let above = previous.box {
             guard box.y0 > above.y0 else { return false }
-            if box.y0 - above.y1 > max(lineGapShare * size, lineGapFloor), !looksTabular(line, columns) { return false }
+            if box.y0 - above.y1 > max(lineGapShare * size, lineGapFloor),
+               !looksTabular(line, columns) || runsAcrossColumns(line, columns) { return false }
         }
         guard box.x0 >= columns.x0 - 1.5 * size else { return false }
         guard !line.words.contains(where: columns.straddles) else { return false }
@@ -216,6 +217,16 @@ enum TableZones {
             if next < columns.count, box.x1 > columns.columns[next].x0 + 0.5 * size { return false }
         }
         return true
+    }
+
+    /// Whether a run of words set with word spaces only (more than one word) runs over where the
+    /// next column's header starts: prose, even where justification leaves wide gaps in it.
+    static func runsAcrossColumns(_ line: TextLine, _ columns: TableColumns) -> Bool {
+        TableColumns.cells(of: line.words).contains { cell in
+            guard cell.count >= 2, let first = cell.first, let right = cell.map(\.box.x1).max() else { return false }
+            let next = columns.column(of: first) + 1
+            return next < columns.count && right > columns.columns[next].x0 + 0.5 * max(1, first.fontSize)
+        }
     }
 
     /// Whether a page goes on with a table whose header it does not repeat: its first lines fit
