@@ -360,6 +360,27 @@ public struct TableColumns: Equatable, Sendable {
     /// Gaps wider than this many font sizes separate table cells.
     public static let cellGap = 0.5
 
+    /// A line's words cut into cells at wide gaps (`cells(of:gap:)`) and also before a word that
+    /// starts where a column's header cell starts (within `touchingEdge`): cells with little or
+    /// no padding set the next cell's text less than a cell gap after the last word of the one
+    /// before, at its column's left edge.
+    public func cells(of line: [PositionedWord]) -> [[PositionedWord]] {
+        let starts = columns.dropFirst().map(\.x0)
+        var out: [[PositionedWord]] = []
+        for cell in TableColumns.cells(of: line) {
+            var piece: [PositionedWord] = []
+            for word in cell {
+                if !piece.isEmpty, starts.contains(where: { abs($0 - word.box.x0) <= TableColumns.touchingEdge }) {
+                    out.append(piece)
+                    piece = []
+                }
+                piece.append(word)
+            }
+            out.append(piece)
+        }
+        return out
+    }
+
     /// Words top to bottom, then left to right.
     public static func readingOrder(_ words: [PositionedWord]) -> [PositionedWord] {
         visualLines(words).flatMap { $0 }

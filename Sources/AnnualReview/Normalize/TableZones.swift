@@ -211,7 +211,7 @@ enum TableZones {
         guard !line.words.contains(where: columns.straddles) else { return false }
         // Prose: several words in a row with word spaces only, running over where the next
         // column's header starts (a cell's text never reaches that far).
-        let cells = TableColumns.cells(of: line.words)
+        let cells = columns.cells(of: line.words)
         if cells.count == 1, line.words.count >= 2, let first = line.words.first {
             let next = columns.column(of: first) + 1
             if next < columns.count, box.x1 > columns.columns[next].x0 + 0.5 * size { return false }
@@ -222,7 +222,7 @@ enum TableZones {
     /// Whether a run of words set with word spaces only (more than one word) runs over where the
     /// next column's header starts: prose, even where justification leaves wide gaps in it.
     static func runsAcrossColumns(_ line: TextLine, _ columns: TableColumns) -> Bool {
-        TableColumns.cells(of: line.words).contains { cell in
+        columns.cells(of: line.words).contains { cell in
             guard cell.count >= 2, let first = cell.first, let right = cell.map(\.box.x1).max() else { return false }
             let next = columns.column(of: first) + 1
             return next < columns.count && right > columns.columns[next].x0 + 0.5 * max(1, first.fontSize)
