@@ -86,6 +86,13 @@ import Testing
         try ProducerClassTests.expectTablesExact(path)
     }
 
+    /// Class 3 in Writer's own tables (from HTML, cells centred down): a narrow Authority cell's
+    /// last line ("upon Thames") and the next cell's ("Regulation") stand less than a cell gap
+    /// apart; the line is two cells, not prose, since "Regulation" starts at its column's edge.
+    @Test func cellsLessThanACellGapApartAreNotProse() throws {
+        try ProducerClassTests.expectTablesExact("producers/v22-richmond-upon-thames-2020.pdf-writer.pdf")
+    }
+
     /// Class 3's run-together word: the sample holds one, and it is cut where the column starts.
     @Test func runTogetherCellsAreCutAtTheColumnEdge() throws {
         let path = "producers/t08-isles-scilly-2021.pdf-fpdf.pdf"
