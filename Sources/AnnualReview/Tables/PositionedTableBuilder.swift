@@ -128,17 +128,24 @@ public enum PositionedTableBuilder {
         return out
     }
 
-    /// Whether the table sets its cells centred down their rows: some row, not the first of its
-    /// page, holds lines above the line with its reference. (Where cells sit at the top of their
-    /// rows, as most producers set them, a row starts at its reference's line; lines above the
-    /// first reference of a page are then the tail of the row the page break split, even where
-    /// no padding sets rows apart.)
+    /// Whether the table sets its cells centred down their rows, as its rows show it: some row
+    /// group, not the first of its page (which may open with the tail of a split row), holds
+    /// lines above its first reference (centred); or none does while some group of two or more
+    /// lines starts with its reference (cells at the top of their rows, as most producers set
+    /// them: a centred cell of two lines or more would start above the reference). Without
+    /// either, centred: lines above a reference stay with it. Where cells sit at the top, lines
+    /// above the first reference of a page are the tail of the row the page break split, even
+    /// where no padding sets rows apart.
     static func centredDown(_ groups: [VisualRow], referenceColumn: Int) -> Bool {
-        groups.contains { group in
-            guard case .lines(let lines, let opensPage) = group, !opensPage else { return false }
-            let references = lines.indices.filter { ReferenceNumber.isReference(lines[$0].cells[referenceColumn]) }
-            return references.count == 1 && references[0] > 0
+        var topAligned = false
+        for group in groups {
+            guard case .lines(let lines, let opensPage) = group,
+                  let first = lines.indices.first(where: { ReferenceNumber.isReference(lines[$0].cells[referenceColumn]) })
+            else { continue }
+            if first > 0, !opensPage { return true }
+            if first == 0, lines.count >= 2 { topAligned = true }
         }
+        return !topAligned
     }
 
     /// Lines of one visual row: on the same page, and the gap between them (negative where
