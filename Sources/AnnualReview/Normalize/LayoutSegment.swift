@@ -77,7 +77,7 @@ struct LayoutSegment: Equatable {
             if let previous, !out.isEmpty {
                 let size = max(1, min(previous.fontSize, word.fontSize))
                 let startsColumn = word.box.x0 - previous.box.x1 > TableColumns.cellGap * size
-                    && edges.contains { abs($0 - word.box.x0) <= edgeTolerance + 0.01 }
+                    && edges.contains { abs($0 - word.box.x0) <= edgeTolerance }
                 if startsColumn { out.append([word]) } else { out[out.count - 1].append(word) }
             } else {
                 out.append([word])

@@ -214,10 +214,16 @@ enum TableZones {
         let cells = columns.cells(of: line.words)
         if cells.count == 1, line.words.count >= 2, let first = line.words.first {
             let next = columns.column(of: first) + 1
-            if next < columns.count, box.x1 > columns.columns[next].x0 + 0.5 * size { return false }
+            if next < columns.count, box.x1 > columns.columns[next].x0 + proseOverrun * size { return false }
         }
         return true
     }
+
+    /// How far (in font sizes) a run of words may reach past the next column's header start and
+    /// still be one cell's text: a glyph's overhang, or a header cell set a little right of its
+    /// column's text, stay within half a size; prose set across the columns runs on by a word
+    /// or more (a word is at least a size wide).
+    static let proseOverrun = 0.5
 
     /// Whether a run of words set with word spaces only (more than one word) runs over where the
     /// next column's header starts: prose, even where justification leaves wide gaps in it.
@@ -225,7 +231,7 @@ enum TableZones {
         columns.cells(of: line.words).contains { cell in
             guard cell.count >= 2, let first = cell.first, let right = cell.map(\.box.x1).max() else { return false }
             let next = columns.column(of: first) + 1
-            return next < columns.count && right > columns.columns[next].x0 + 0.5 * max(1, first.fontSize)
+            return next < columns.count && right > columns.columns[next].x0 + proseOverrun * max(1, first.fontSize)
         }
     }
 
