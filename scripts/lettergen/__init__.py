@@ -9,13 +9,15 @@ from . import common
 from .common import canonical_json, with_source
 
 TEXT_STYLES = ["plain", "markdown", "html", "wrapped", "crlf"]
-PDF_STYLES = ["pdf-reportlab", "pdf-cairo"]
-# Through an HTML page and a browser engine or office suite: not byte-reproducible.
-ENGINE_STYLES = ["pdf-chromium", "pdf-writer"]
+PDF_STYLES = ["pdf-reportlab", "pdf-cairo", "pdf-fpdf"]
+# Through an HTML page (or a .docx) and a browser engine or office suite: not
+# byte-reproducible.
+HTML_ENGINES = ["pdf-chromium", "pdf-writer", "pdf-weasyprint", "pdf-wkhtmltopdf"]
+ENGINE_STYLES = HTML_ENGINES + ["pdf-docx"]
 STYLES = TEXT_STYLES + PDF_STYLES + ENGINE_STYLES
 EXTENSIONS = {"plain": "txt", "markdown": "md", "html": "html", "wrapped": "txt",
               "crlf": "txt", "pdf-reportlab": "pdf", "pdf-cairo": "pdf",
-              "pdf-chromium": "pdf", "pdf-writer": "pdf"}
+              "pdf-fpdf": "pdf", **{style: "pdf" for style in ENGINE_STYLES}}
 
 
 def render_info(model, style):
@@ -26,7 +28,14 @@ def render_info(model, style):
         from .pdf_reportlab import render_pdf
     elif style == "pdf-cairo":
         from .pdf_cairo import render_pdf
-    elif style in ENGINE_STYLES:
+    elif style == "pdf-fpdf":
+        from .pdf_fpdf import render_pdf
+    elif style == "pdf-docx":
+        from .pdf_docx import render_pdf as render_docx_pdf
+        data, info = render_docx_pdf(model)
+        info["format"] = "pdf"
+        return data, info
+    elif style in HTML_ENGINES:
         from .pdf_html import render_pdf as render_html_pdf
         data, info = render_html_pdf(model, style[len("pdf-"):])
         info["format"] = "pdf"

@@ -6,7 +6,11 @@ Producers:
   * 'pdf-chromium' -- headless Chromium's print to PDF (Skia: subset TrueType fonts,
     glyphs placed one run at a time, no space characters between words);
   * 'pdf-writer'   -- LibreOffice Writer's HTML import and PDF export (the office route
-    the real letters take, with its own line breaking and table layout).
+    the real letters take, with its own line breaking and table layout);
+  * 'pdf-weasyprint' -- WeasyPrint (PyPI 'weasyprint'; pango line breaking, pydyf output,
+    CSS paged media: the header repeated, fonts subset as CFF);
+  * 'pdf-wkhtmltopdf' -- wkhtmltopdf (Debian 'wkhtmltopdf'; Qt WebKit, which ignores
+    `page-break-inside: avoid` on rows and cuts a row at the page edge wherever it falls).
 
 Neither producer is deterministic byte for byte (dates, IDs), and page breaks are chosen by
 the engine, not by us: expected JSON is still exact, because nothing in the model depends on
@@ -158,6 +162,20 @@ def render_pdf(model, producer, cells_valign="top", justify=False):
                             "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
                             "--outdir", tmp, src],
                            check=True, capture_output=True, timeout=180)
+        elif producer == "weasyprint":
+            try:
+                import weasyprint
+            except ImportError as e:
+                raise RuntimeError("pdf-weasyprint needs weasyprint (pip install weasyprint)") from e
+            weasyprint.HTML(filename=src).write_pdf(pdf)
+        elif producer == "wkhtmltopdf":
+            exe = shutil.which("wkhtmltopdf")
+            if not exe:
+                raise RuntimeError("pdf-wkhtmltopdf needs wkhtmltopdf (apt-get install wkhtmltopdf)")
+            # WebKit knows no @page margins: the same ones as options
+            subprocess.run([exe, "--quiet", "--enable-local-file-access", "--page-size", "A4",
+                            "-T", "22mm", "-B", "24mm", "-L", "22mm", "-R", "22mm", src, pdf],
+                           check=True, capture_output=True, timeout=120)
         else:
             raise ValueError(producer)
         with open(pdf, "rb") as f:

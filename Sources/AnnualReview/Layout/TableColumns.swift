@@ -164,8 +164,20 @@ public struct TableColumns: Equatable, Sendable {
         }
     }
 
+    /// How far (points) a word may run past the next header cell's left edge and still leave
+    /// that edge free: a cell drawn with no padding sets its last word against the border the
+    /// next cell's text starts at, and glyph boxes run over their advance by a fraction of a point.
+    public static let touchingEdge = 0.5
+
     /// `refine(with:)` for spans already sorted by their left edge (the order of spans with the
     /// same left edge does not change the result).
+    ///
+    /// Where no word crosses the next header cell's left edge (its column's text is left
+    /// aligned under it, or narrower than it), the boundary lies in the free stretch that ends
+    /// there, however narrow: the gutter before a column is where that column's text starts,
+    /// and a table drawn cell by cell with no padding leaves a gutter narrower than a word space
+    /// (a word space that every row repeats, as in an authority's name wrapped the same way in
+    /// every row, would otherwise be taken for it).
     public mutating func refine(withSortedSpans intervals: [(Double, Double)]) {
         guard columns.count >= 2 else { return }
         for i in boundaries.indices {
@@ -175,6 +187,10 @@ public struct TableColumns: Equatable, Sendable {
             // Free stretches of [lo, hi] not covered by any word.
             var best: (start: Double, end: Double)? = nil
             var cursor = lo
+            // The next column's left edge (where its words start, at or just left of its header
+            // cell's), and how far the words starting left of it reach.
+            var edge = hi
+            var reach = lo
             // Of gaps as wide, the last: the one nearest the next header cell (text laid out in
             // character columns has one-character word spaces as wide as its gutters).
             for (a, b) in intervals where b > lo && a < hi {
@@ -182,6 +198,12 @@ public struct TableColumns: Equatable, Sendable {
                     best = (cursor, a)
                 }
                 cursor = max(cursor, b)
+                if a >= hi - TableColumns.touchingEdge { edge = min(edge, a) } else { reach = max(reach, b) }
+            }
+            if reach > lo, reach <= edge + TableColumns.touchingEdge {
+                // Nothing crosses the next column's left edge: the gutter ends there.
+                boundaries[i] = reach < edge ? (reach + edge) / 2 : edge
+                continue
             }
             if hi > cursor, best.map({ hi - cursor >= $0.end - $0.start }) ?? true {
                 best = (cursor, hi)
@@ -220,10 +242,69 @@ public struct TableColumns: Equatable, Sendable {
             word.box.x0 < x && word.box.x1 > x && min(x - word.box.x0, word.box.x1 - x) > 0.25 * width
         }
         for (i, boundary) in boundaries.enumerated() where i + 1 < columns.count {
+            // A word that ends where the next column's text starts touches it (a cell with no
+            // padding), it does not run across it.
+            guard word.box.x1 > columns[i + 1].x0 + TableColumns.touchingEdge else { continue }
             let nextStart = columns[i + 1].x0 - 0.5 * max(1, word.fontSize)
             if crosses(boundary) && crosses(nextStart) { return true }
         }
         return false
+    }
+
+    /// The words with each word that runs across a column's left edge cut in two there, when it
+    /// is two cells' texts run together: drawn with no padding, the end of one cell's line and
+    /// the start of the next cell's touch, and the PDF's text may hold no space between them
+    /// ("ofHousing"). The glyphs' positions are not kept, so the cut is the character boundary
+    /// nearest the edge by the word's average character width — taken only where, within
+    /// `cutReach` characters of it, a lower-case letter or punctuation is followed by a capital
+    /// or a digit, as a cell's text starts; any other word is left whole.
+    public func cutRunTogetherWords(_ words: [PositionedWord]) -> [PositionedWord] {
+        guard words.contains(where: { columnEdge(inside: $0) != nil }) else { return words }
+        var out: [PositionedWord] = []
+        for word in words {
+            guard let cut = runTogetherCut(word) else {
+                out.append(word)
+                continue
+            }
+            out += cut
+        }
+        return out
+    }
+
+    /// Characters either side of the estimated cut where the start of a cell's text is looked for.
+    static let cutReach = 1
+    /// Punctuation a cell's text may end with before the next cell's text starts (not an opening
+    /// bracket or a slash, after which a word goes on: "26(6)(b)", "Incomplete/Invalid").
+    static let cellEnds: Set<Character> = [".", ",", ";", ":", ")", "&", "-"]
+
+    /// The left edge of a column (its header cell's) that the word runs across, by more than
+    /// `touchingEdge` on either side.
+    func columnEdge(inside word: PositionedWord) -> Double? {
+        columns.dropFirst().lazy.map(\.x0).first {
+            $0 > word.box.x0 + TableColumns.touchingEdge && $0 < word.box.x1 - TableColumns.touchingEdge
+        }
+    }
+
+    func runTogetherCut(_ word: PositionedWord) -> [PositionedWord]? {
+        let characters = Array(word.text)
+        let width = word.box.x1 - word.box.x0
+        guard characters.count >= 2, width > 0, let edge = columnEdge(inside: word) else { return nil }
+        let estimate = Int((Double(characters.count) * (edge - word.box.x0) / width).rounded())
+        func startsCell(_ k: Int) -> Bool {
+            guard k > 0, k < characters.count else { return false }
+            let before = characters[k - 1], after = characters[k]
+            return (after.isUppercase || after.isNumber) && (before.isLowercase || TableColumns.cellEnds.contains(before))
+        }
+        let candidates = (estimate - TableColumns.cutReach...estimate + TableColumns.cutReach)
+            .sorted { abs($0 - estimate) < abs($1 - estimate) }
+        guard let k = candidates.first(where: startsCell) else { return nil }
+        let x = word.box.x0 + width * Double(k) / Double(characters.count)
+        var left = word, right = word
+        left.text = String(characters[..<k])
+        left.box.x1 = min(x, edge)
+        right.text = String(characters[k...])
+        right.box.x0 = max(x, edge)
+        return [left, right]
     }
 
     /// The line's words placed in columns: one fragment per column (words left to right joined
@@ -305,6 +386,27 @@ public struct TableColumns: Equatable, Sendable {
 
     /// Gaps wider than this many font sizes separate table cells.
     public static let cellGap = 0.5
+
+    /// A line's words cut into cells at wide gaps (`cells(of:gap:)`) and also before a word that
+    /// starts where a column's header cell starts (within `touchingEdge`): cells with little or
+    /// no padding set the next cell's text less than a cell gap after the last word of the one
+    /// before, at its column's left edge.
+    public func cells(of line: [PositionedWord]) -> [[PositionedWord]] {
+        let starts = columns.dropFirst().map(\.x0)
+        var out: [[PositionedWord]] = []
+        for cell in TableColumns.cells(of: line) {
+            var piece: [PositionedWord] = []
+            for word in cell {
+                if !piece.isEmpty, starts.contains(where: { abs($0 - word.box.x0) <= TableColumns.touchingEdge }) {
+                    out.append(piece)
+                    piece = []
+                }
+                piece.append(word)
+            }
+            out.append(piece)
+        }
+        return out
+    }
 
     /// Words top to bottom, then left to right.
     public static func readingOrder(_ words: [PositionedWord]) -> [PositionedWord] {

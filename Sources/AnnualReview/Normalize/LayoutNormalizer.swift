@@ -19,7 +19,7 @@ public enum LayoutNormalizer {
         var open: TableZone? = nil
         for page in cleaned {
             let (zones, rest) = TableZones.find(page.lines, page: page.number, open: &open)
-            let segments = rest.flatMap { LayoutSegment.split($0, page: page.number) }
+            let segments = LayoutSegment.split(rest, page: page.number)
             var items = segments.map { ReadingOrder.Item(box: $0.box, size: $0.fontSize, baseline: $0.baseline) }
             items += zones.map { zone in
                 let box = zone.box

@@ -43,6 +43,59 @@ struct LayoutSegment: Equatable {
         TableColumns.cells(of: line.words, gap: wideGap).compactMap { LayoutSegment(page: page, words: $0) }
     }
 
+    /// A page's lines cut at their wide gaps, and also at a narrower gap (more than a word
+    /// space: `TableColumns.cellGap`) before a word that starts at one of the page's column
+    /// edges. Columns set close together (panels in the cells of a borderless table, a gutter
+    /// of two cell margins) leave a wide gap only where a line of the left column is short; where
+    /// it runs to its cell's edge, the line of the next column follows at less than a wide gap,
+    /// starting where that column's other lines start.
+    static func split(_ lines: [TextLine], page: Int) -> [LayoutSegment] {
+        let pieces = lines.map { TableColumns.cells(of: $0.words, gap: wideGap) }
+        let edges = columnEdges(pieces)
+        return pieces.flatMap { cells in
+            cells.flatMap { edges.isEmpty ? [$0] : cut($0, at: edges) }
+        }.compactMap { LayoutSegment(page: page, words: $0) }
+    }
+
+    /// How far (points) a piece's left edge may be from a column edge and still start there:
+    /// left-aligned text starts on one x, give or take a glyph's side bearing.
+    static let edgeTolerance = 1.0
+    /// How many pieces after a wide gap must start at one x for it to be a column's left edge:
+    /// three lines of a column (two could be a coincidence of two short lines).
+    static let edgeCount = 3
+
+    /// The x where pieces that follow a wide gap start, at least `edgeCount` times on the page.
+    static func columnEdges(_ pieces: [[[PositionedWord]]]) -> [Double] {
+        let starts = pieces.flatMap { $0.dropFirst().compactMap { $0.first?.box.x0 } }.sorted()
+        var edges: [Double] = []
+        var i = 0
+        while i < starts.count {
+            var j = i
+            while j + 1 < starts.count, starts[j + 1] - starts[i] <= edgeTolerance { j += 1 }
+            if j - i + 1 >= edgeCount { edges.append(starts[i]) }
+            i = j + 1
+        }
+        return edges
+    }
+
+    /// A piece cut before each word that starts at a column edge after more than a word space.
+    static func cut(_ words: [PositionedWord], at edges: [Double]) -> [[PositionedWord]] {
+        var out: [[PositionedWord]] = []
+        var previous: PositionedWord? = nil
+        for word in words {
+            if let previous, !out.isEmpty {
+                let size = max(1, min(previous.fontSize, word.fontSize))
+                let startsColumn = word.box.x0 - previous.box.x1 > TableColumns.cellGap * size
+                    && edges.contains { abs($0 - word.box.x0) <= edgeTolerance }
+                if startsColumn { out.append([word]) } else { out[out.count - 1].append(word) }
+            } else {
+                out.append([word])
+            }
+            previous = word
+        }
+        return out
+    }
+
     /// The x of the text after a leading bullet ("• Failure to comply…"): where a hanging
     /// indent puts the following lines.
     var textStartAfterBullet: Double? {

@@ -64,6 +64,9 @@ enum TableZones {
             let line = lines[i]
             if var zone = current {
                 current = nil  // `zone` alone holds the rows now: appended in place, not copied
+                // Two cells' texts run together into one word are cut where the column starts.
+                var line = line
+                line.words = zone.columns.cutRunTogetherWords(line.words)
                 if fits(line, zone.columns, after: zone.rows.last ?? zone.header.last)
                     && headerLine(lines, from: i, namesReference: namesReference) == nil {
                     if zone.rows.isEmpty { spans = TableColumns.sortedSpans(zone.header.flatMap(\.words)) }
@@ -180,26 +183,56 @@ enum TableZones {
         return !ReferenceNumber.isReference(referenceFragment(line, columns))
     }
 
-    /// Whether a line goes on with the table: its font, no wide gap above it, nothing left of
-    /// the table, no word across a column boundary, and not a run of prose across columns.
+    /// The widest gap (in font sizes, and at least `lineGapFloor` points) above a line that does
+    /// not read as a row's first line and still goes on with the table: a cell's wrapped line
+    /// or a row's next line is a line pitch plus two cell paddings below the line above, while
+    /// the text after a table stands a paragraph gap or more away.
+    static let lineGapShare = 2.5
+    static let lineGapFloor = 16.0
+
+    /// Whether a line goes on with the table: its font, below the line above, nothing left of
+    /// the table, no word across a column boundary, and not a run of prose across columns; and
+    /// either close under the line above or reading as a row (a reference in its Reference
+    /// cell, or text in two or more cells). A row band that holds no text is nothing: rows may
+    /// be taller than their text, which sits at their top, and a row that a page break split
+    /// may leave only its empty part under the repeated header, so a row's first line may stand
+    /// any distance below the line above it.
     static func fits(_ line: TextLine, _ columns: TableColumns, after previous: TextLine?) -> Bool {
         guard let box = line.box, !line.words.isEmpty else { return false }
         let size = max(1, line.fontSize ?? LayoutTolerance.defaultFontSize)
         let tableSize = max(1, previous?.fontSize ?? columns.columns.first?.words.first?.fontSize ?? size)
         guard abs(size - tableSize) <= 1.5 else { return false }
         if let previous, let above = previous.box {
-            guard box.y0 - above.y1 <= max(2.5 * size, 16), box.y0 > above.y0 else { return false }
+            guard box.y0 > above.y0 else { return false }
+            if box.y0 - above.y1 > max(lineGapShare * size, lineGapFloor),
+               !looksTabular(line, columns) || runsAcrossColumns(line, columns) { return false }
         }
         guard box.x0 >= columns.x0 - 1.5 * size else { return false }
         guard !line.words.contains(where: columns.straddles) else { return false }
         // Prose: several words in a row with word spaces only, running over where the next
         // column's header starts (a cell's text never reaches that far).
-        let cells = TableColumns.cells(of: line.words)
+        let cells = columns.cells(of: line.words)
         if cells.count == 1, line.words.count >= 2, let first = line.words.first {
             let next = columns.column(of: first) + 1
-            if next < columns.count, box.x1 > columns.columns[next].x0 + 0.5 * size { return false }
+            if next < columns.count, box.x1 > columns.columns[next].x0 + proseOverrun * size { return false }
         }
         return true
+    }
+
+    /// How far (in font sizes) a run of words may reach past the next column's header start and
+    /// still be one cell's text: a glyph's overhang, or a header cell set a little right of its
+    /// column's text, stay within half a size; prose set across the columns runs on by a word
+    /// or more (a word is at least a size wide).
+    static let proseOverrun = 0.5
+
+    /// Whether a run of words set with word spaces only (more than one word) runs over where the
+    /// next column's header starts: prose, even where justification leaves wide gaps in it.
+    static func runsAcrossColumns(_ line: TextLine, _ columns: TableColumns) -> Bool {
+        columns.cells(of: line.words).contains { cell in
+            guard cell.count >= 2, let first = cell.first, let right = cell.map(\.box.x1).max() else { return false }
+            let next = columns.column(of: first) + 1
+            return next < columns.count && right > columns.columns[next].x0 + proseOverrun * max(1, first.fontSize)
+        }
     }
 
     /// Whether a page goes on with a table whose header it does not repeat: its first lines fit

@@ -68,30 +68,86 @@ public enum PositionedTableBuilder {
             }
         }
 
-        var reader = RowReader(columnCount: header.count, referenceColumn: referenceColumn)
+        let groups = visualRows(items)
+        var reader = RowReader(columnCount: header.count, referenceColumn: referenceColumn,
+                               centredDown: centredDown(groups, referenceColumn: referenceColumn))
+        for group in groups {
+            switch group {
+            case .lines(let lines, _): reader.read(lines)
+            case .stray(var stray):
+                stray.afterRow = reader.rows.count
+                reader.unparsed.append(stray)
+            }
+        }
+        // A known value that a narrow cell broke inside a word ("Reassessm" + "ent": a word too
+        // long for its cell is broken anywhere) is spelled as the column's values are.
+        let rows = reader.rows.map { row in
+            var row = row
+            row.cells = zip(row.cells, fields).map { TableValues.spelled($0, as: $1) }
+            return row
+        }
+        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
+                           header: header, rows: rows, unparsed: reader.unparsed)
+    }
+
+    enum VisualRow {
+        /// Lines of one visual row; `opensPage`: the first on its page or under a header.
+        case lines([PlacedLine], opensPage: Bool)
+        case stray(UnparsedLine)
+    }
+
+    /// The region's lines grouped into visual rows by the gaps between them (`sameRow`), in order.
+    static func visualRows(_ items: [RegionLine]) -> [VisualRow] {
+        var out: [VisualRow] = []
         var group: [PlacedLine] = []
+        var opensPage = true
+        func flush() {
+            if !group.isEmpty { out.append(.lines(group, opensPage: opensPage)) }
+            group = []
+        }
         let threshold = rowGapThreshold(items)
         for item in items {
             switch item {
             case .line(let line):
-                if let last = group.last, !sameRow(last, line, threshold: threshold) {
-                    reader.read(group)
-                    group = []
+                if let last = group.last {
+                    if !sameRow(last, line, threshold: threshold) {
+                        flush()
+                        opensPage = last.origin.page != line.origin.page
+                    }
+                } else if case .lines(let previous, _)? = out.last, let last = previous.last {
+                    opensPage = opensPage || last.origin.page != line.origin.page
                 }
                 group.append(line)
-            case .stray(var stray):
-                reader.read(group)
-                group = []
-                stray.afterRow = reader.rows.count
-                reader.unparsed.append(stray)
+            case .stray(let stray):
+                flush()
+                out.append(.stray(stray))
             case .header:
-                reader.read(group)
-                group = []
+                flush()
+                opensPage = true
             }
         }
-        reader.read(group)
-        return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
-                           header: header, rows: reader.rows, unparsed: reader.unparsed)
+        flush()
+        return out
+    }
+
+    /// Whether the table sets its cells centred down their rows, as its rows show it: some row
+    /// group, not the first of its page (which may open with the tail of a split row), holds
+    /// lines above its first reference (centred); or none does while some group of two or more
+    /// lines starts with its reference (cells at the top of their rows, as most producers set
+    /// them: a centred cell of two lines or more would start above the reference). Without
+    /// either, centred: lines above a reference stay with it. Where cells sit at the top, lines
+    /// above the first reference of a page are the tail of the row the page break split, even
+    /// where no padding sets rows apart.
+    static func centredDown(_ groups: [VisualRow], referenceColumn: Int) -> Bool {
+        var topAligned = false
+        for group in groups {
+            guard case .lines(let lines, let opensPage) = group,
+                  let first = lines.indices.first(where: { ReferenceNumber.isReference(lines[$0].cells[referenceColumn]) })
+            else { continue }
+            if first > 0, !opensPage { return true }
+            if first == 0, lines.count >= 2 { topAligned = true }
+        }
+        return !topAligned
     }
 
     /// Words after a reference in its cell belong to the next column: text laid out in character
@@ -140,18 +196,22 @@ public enum PositionedTableBuilder {
     struct RowReader {
         let columnCount: Int
         let referenceColumn: Int
+        /// Cells centred down their rows (`centredDown`): a row's lines may stand above its
+        /// reference's.
+        let centredDown: Bool
         var rows: [TableRow] = []
         var unparsed: [UnparsedLine] = []
 
-        init(columnCount: Int, referenceColumn: Int) {
+        init(columnCount: Int, referenceColumn: Int, centredDown: Bool = true) {
             self.columnCount = columnCount
             self.referenceColumn = referenceColumn
+            self.centredDown = centredDown
         }
 
         mutating func read(_ group: [PlacedLine]) {
             guard !group.isEmpty else { return }
             let references = group.indices.filter { ReferenceNumber.isReference(group[$0].cells[referenceColumn]) }
-            if references.count == 1 {
+            if references.count == 1, centredDown || references[0] == 0 || rows.isEmpty {
                 // One row, wherever its reference sits.
                 var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
                 for (index, line) in group.enumerated() {

@@ -1,5 +1,6 @@
 /// Joining lines that a wrap broke: a space between them, except after a hyphen or slash that
-/// ends a word (`well-` + `established`, `Incomplete/` + `Invalid` stay one word). Paragraphs
+/// ends a word (`well-` + `established`, `Incomplete/` + `Invalid` stay one word) and before a
+/// line that starts with closing punctuation (`review` + `, Training`). Paragraphs
 /// and table cells are unwrapped by this one rule.
 public enum WrappedText {
     /// Joins wrapped lines into one paragraph: a space between lines, except after a hyphen or
@@ -25,8 +26,13 @@ public enum WrappedText {
         text.append(piece)
     }
 
+    static let closingPunctuation: Set<Character> = [",", ";", ".", ")"]
+
     static func joinsWithoutSpace(_ previous: String, _ next: String) -> Bool {
         guard let last = previous.last, let first = next.first else { return false }
+        // A line that starts with punctuation closing the word before it: a line breaker that
+        // breaks before a comma ("change/review" + ", Training") broke no word space.
+        if closingPunctuation.contains(first) { return true }
         // The character before the last, found from the end: `previous.dropLast()` counts the
         // whole text, which made unwrapping a long paragraph quadratic.
         let lastIndex = previous.index(before: previous.endIndex)
