@@ -92,6 +92,46 @@ import TestSupport
         #expect(letter.statistics?.satisfactoryRemedies.status == .noUpheldInvestigations)
     }
 
+    /// The same with figures: a heading ends where its figure starts.
+    @Test func narrowPanelsWithFiguresAreReadOneByOne() throws {
+        let text = """
+            Dear Ms X
+
+            Text of the letter.
+
+            Yours sincerely,
+
+            Complaints upheld
+            100%
+            of complaints we investigated
+            were upheld.
+            This compares to an average of
+            59% in similar authorities.
+            5
+            upheld decisions
+            Compliance with
+            Ombudsman
+            recommendations
+            No recommendations were due
+            for compliance in this period
+            Satisfactory remedies
+            provided by the
+            authority
+            In 40%
+            of upheld cases we found the
+            authority had provided a
+            satisfactory remedy before the
+            complaint reached the
+            Ombudsman.
+            """
+        let letter = try Fixtures.letter(text)
+        #expect(letter.statistics?.complaintsUpheld.percent == 100)
+        #expect(letter.statistics?.complaintsUpheld.averagePercent == 59)
+        #expect(letter.statistics?.complaintsUpheld.upheldCount == 5)
+        #expect(letter.statistics?.compliance.status == .noneDue)
+        #expect(letter.statistics?.satisfactoryRemedies.percent == 40)
+    }
+
     @Test func refusesTextThatIsNotALetter() {
         #expect(throws: ConversionError.self) { try Fixtures.segmented("Invoice 42\n\nTotal: £10\n") }
     }

@@ -133,9 +133,10 @@ public enum TextNormalizer {
 
     /// Where narrow lines run statistics panels together (pypdf and pdfplumber set the panels
     /// one under another, a panel's heading and its text wrapped to the panel's width, with no
-    /// blank line): a cut before each line that starts a panel's heading, and before the line
-    /// where a nothing-to-report statement starts ("The Ombudsman carried out no" ⏎ "detailed
-    /// investigations …"). Nothing is cut in a block that holds no panel's text.
+    /// blank line): a cut before each line that starts a panel's heading, before a figure right
+    /// under a heading, and before the line where a nothing-to-report statement starts
+    /// ("The Ombudsman carried out no" ⏎ "detailed investigations …"). Nothing is cut in a
+    /// block that holds no panel's text.
     static func panelEnds(_ lines: [String]) -> [Int] {
         guard lines.count > 1, LetterWords.looksLikePanelContent(lines.joined(separator: " ")) else { return [] }
         /// Whether a statement stands in the lines from `k` (as far as a statement wraps).
@@ -144,12 +145,24 @@ public enum TextNormalizer {
                 && LetterWords.nothingToReport(lines[k..<min(lines.count, k + statementLines)].joined(separator: " ").lowercased()) != nil
         }
         var ends: [Int] = []
+        var inHeading = LetterWords.panelSubject(lines[0]) != nil
         for k in 1..<lines.count {
             let startsHeading = LetterWords.panelSubject(lines[k]) != nil
             let startsStatement = statement(from: k) && !statement(from: k + 1)
-            if startsHeading || startsStatement { ends.append(k - 1) }
+            let startsFigure = startsFigure(lines[k])
+            if startsHeading || startsStatement || (inHeading && startsFigure) { ends.append(k - 1) }
+            if startsHeading { inHeading = true } else if startsStatement || startsFigure { inHeading = false }
         }
         return ends
+    }
+
+    /// A panel's figure starts the line ("100%", "In 40%", "5" ⏎ "upheld decisions"): right
+    /// under a panel's heading, the heading has ended.
+    static func startsFigure(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2)
+        guard let first = words.first else { return false }
+        if first.first?.isNumber == true { return true }
+        return words.count > 1 && first == "In" && words[1].first?.isNumber == true
     }
 
     /// A nothing-to-report statement wraps over at most three lines of a narrow panel.
