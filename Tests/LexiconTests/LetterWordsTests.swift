@@ -12,6 +12,18 @@ import Testing
         #expect(LetterWords.closing("Yourself") == nil)
     }
 
+    /// Headings of panels a rendering ran into one line are cut into panels' headings; a heading
+    /// naming two subjects in one phrase is one panel's.
+    @Test func panelHeadingsRunTogether() {
+        #expect(LetterWords.panelSubjects("Complaints upheld Compliance with Ombudsman recommendations")
+                == [.complaintsUpheld, .compliance])
+        #expect(LetterWords.panelSubjects("Complaints upheld Compliance with Satisfactory remedies")
+                == [.complaintsUpheld, .compliance, .satisfactoryRemedies])
+        #expect(LetterWords.panelSubjects("Remedies for upheld complaints").count == 1)
+        #expect(LetterWords.panelSubjects("Compliance with remedies").count == 1)
+        #expect(LetterWords.panelSubjects("Resources to help you get it right").isEmpty)
+    }
+
     @Test func deliveryAndLetterhead() {
         #expect(LetterWords.isDelivery("By email") && LetterWords.isDelivery("Sent by email"))
         #expect(!LetterWords.isDelivery("Chief Executive"))

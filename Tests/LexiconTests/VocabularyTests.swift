@@ -39,5 +39,6 @@ import Testing
         #expect(DateParser.couldStartDate("01/04/1") && !DateParser.couldStartDate("01/04/19 x"))
         #expect(DateParser.parseLoose("01/04/1 9")?.date == ISODate(year: 2019, month: 4, day: 1))
         #expect(DateParser.parseLoose("17/09/19 12") == nil)
+        #expect(DateParser.parseLoose("1 2/3/2021") == nil)  // no cut date before the last piece
     }
 }

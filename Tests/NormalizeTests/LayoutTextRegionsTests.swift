@@ -1,5 +1,6 @@
 @testable import AnnualReview
 import Testing
+import TestSupport
 
 /// Which lines of text aligned with spaces a table takes: header bands (cells wrapped above and
 /// below the line with "Reference", words broken inside a narrow cell), rows whose cells are
@@ -64,6 +65,18 @@ import Testing
             decision we made about your authority this year.
             """
         #expect(LayoutTextRegionsTests.roles(text) == ["-", "-"])
+    }
+
+    /// Review finding: a word holding a space (`&nbsp;` cleaned) made the band reader slice
+    /// past its line's end and trap. Any text must come through.
+    @Test func aWordHoldingASpaceNeverTraps() throws {
+        let text = """
+            Remedy Service&nbsp;improvement&nbsp;recommendations Remedy
+            Reference   Authority   Received
+            20000661    Hackney     12 Apr 2020
+            """
+        _ = LayoutTextRegionsTests.roles(text)
+        _ = try Fixtures.normalized("Dear Ms X\n\n" + text + "\n")
     }
 
     @Test func aBlankLineAfterATableEndsItUnlessARowFollows() {

@@ -38,11 +38,11 @@ public enum DateParser {
     /// number ("31/03/2 1"). Returns the date and the text as it should read.
     public static func parseLoose(_ raw: String) -> (date: ISODate, text: String)? {
         if let date = parse(raw) { return (date, raw) }
-        // A narrow cell may break a numeric date inside a number ("31/03/2" + "1"), its pieces
-        // joined with a space; not where the pieces before the last already make a date
-        // ("17/09/19" "12": the 12 is another cell's).
+        // A narrow cell may break a numeric date inside its year ("31/03/2" + "1"), its pieces
+        // joined with a space: only where the pieces before the last are such a cut date ("1
+        // 2/3/2021" is no date; in "17/09/19 12" the 12 is another cell's).
         if raw.contains(" "), raw.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }),
-           let lastSpace = raw.lastIndex(of: " "), parse(raw[..<lastSpace].filter { $0 != " " }) == nil {
+           let lastSpace = raw.lastIndex(of: " "), isNumericDateCutInYear(raw[..<lastSpace].filter { $0 != " " }) {
             let joined = raw.filter { $0 != " " }
             if let date = parse(joined) { return (date, joined) }
         }
@@ -65,7 +65,7 @@ public enum DateParser {
 
     /// A numeric date that a narrow cell broke inside its year ("01/04/1" ⏎ "9"): day and
     /// month of one or two digits, and a year of at most one digit so far.
-    static func isNumericDateCutInYear(_ raw: String) -> Bool {
+    static func isNumericDateCutInYear(_ raw: some StringProtocol) -> Bool {
         let parts = raw.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count <= 1 else { return false }
         return parts.allSatisfy { part in part.count <= 2 && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }

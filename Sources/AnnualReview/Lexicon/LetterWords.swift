@@ -96,20 +96,26 @@ public enum LetterWords {
     }
 
     /// The panels a heading names, in the order it names them: more than one where a rendering
-    /// ran the headings of panels set side by side into one line ("Complaints upheld
-    /// Compliance with Ombudsman recommendations"). Empty where `panelSubject` finds none.
+    /// ran the headings of panels set side by side into one line ("Complaints upheld" +
+    /// "Compliance with Ombudsman recommendations"): the heading cut at capitalised words into
+    /// pieces that are each a panel's heading (`panelSubject`), of different panels. One where
+    /// no such cut exists ("Remedies for upheld complaints" names one panel); empty where
+    /// `panelSubject` finds none.
     public static func panelSubjects(_ text: String) -> [PanelKind] {
-        guard panelSubject(text) != nil else { return [] }
-        let lower = text.lowercased()
-        let cues: [(String, PanelKind)] = [("remed", .satisfactoryRemedies), ("complian", .compliance),
-                                           ("upheld", .complaintsUpheld), ("uphold", .complaintsUpheld)]
-        var found: [(position: Int, kind: PanelKind)] = []
-        for (cue, kind) in cues where !found.contains(where: { $0.kind == kind }) {
-            if let range = lower.range(of: cue) {
-                found.append((lower.distance(from: lower.startIndex, to: range.lowerBound), kind))
+        guard let whole = panelSubject(text) else { return [] }
+        let words = text.split(separator: " ")
+        /// The kinds of the pieces from word `start` on, each piece a panel heading of a kind not
+        /// yet seen, shortest pieces first (so no piece holds two headings); nil if none.
+        func pieces(from start: Int, seen: [PanelKind]) -> [PanelKind]? {
+            for end in (start + 1)...words.count where end == words.count || words[end].first?.isUppercase == true {
+                guard let kind = panelSubject(words[start..<end].joined(separator: " ")), !seen.contains(kind) else { continue }
+                if end == words.count { return [kind] }
+                if let rest = pieces(from: end, seen: seen + [kind]) { return [kind] + rest }
             }
+            return nil
         }
-        return found.sorted { $0.position < $1.position }.map(\.kind)
+        guard let kinds = pieces(from: 0, seen: []), kinds.count > 1 else { return [whole] }
+        return kinds
     }
 
     /// Delivery lines a rendering may run into the next line ("By email Mr Bowen …").

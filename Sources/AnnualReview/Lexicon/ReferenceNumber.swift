@@ -31,6 +31,11 @@ public enum ReferenceNumber {
         token.utf8.count >= minimumRowStartDigits && token.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// Whether a line (or cell) starts a table row: its first word is a reference (`startsRow`).
+    public static func startsLine(_ text: some StringProtocol) -> Bool {
+        startsRow(text.drop { $0 == " " }.prefix { $0 != " " })
+    }
+
     /// The reference with its spaces removed ("19 000 565" → "19000565").
     public static func compact(_ cell: String) -> String {
         cell.filter { !$0.isWhitespace }

@@ -32,7 +32,7 @@ public enum TableRowReader {
 
     static func date(_ cell: String?, reference: String?, column: String, _ warnings: inout [LetterWarning]) -> ISODate? {
         guard let text = value(cell) else { return nil }
-        if let date = DateParser.parse(text) ?? DateParser.parseLoose(text)?.date { return date }
+        if let date = DateParser.parseLoose(text)?.date { return date }
         warnings.append(LetterWarning(.unparsedLine, "row \(reference ?? "without reference"): the \(column) date '\(text)' could not be read"))
         return nil
     }

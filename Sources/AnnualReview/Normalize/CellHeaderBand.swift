@@ -85,7 +85,7 @@ enum CellHeaderBand {
     /// A row of cells that holds no reference (a header's row, or a row's tail).
     static func isBandRow(_ block: Block) -> Bool {
         block.kind == .tableRow && !block.cells.isEmpty && block.words.isEmpty
-            && !block.cells.contains { ReferenceNumber.startsRow($0.prefix { $0 != " " }) }
+            && !block.cells.contains(where: ReferenceNumber.startsLine)
     }
 
     /// A band row whose first filled cell names the reference column.

@@ -28,13 +28,13 @@ enum LayoutTextRegions {
 
     /// A header cell wraps onto at most this many lines above the anchor line: three-line
     /// header cells ("Service" / "improvement" / "recommendations") centred on a one-line
-    /// anchor put one line above it; two more allow for a four-line cell.
+    /// anchor put one line above it; two more allow for a five-line cell centred.
     static let maxHeaderLinesAbove = 3
-    /// … and at most this many below it (the same cell set from the top puts two below; a
-    /// word broken in a narrow cell adds one).
+    /// … and at most this many below it: the same cell set from the top puts two below, a word
+    /// broken in a narrow cell one more, and one is spare for a cell wrapped once more.
     static let maxHeaderLinesBelow = 4
     /// A row whose cells are centred down has at most this many lines before the line with its
-    /// reference (a cell wrapped onto eleven lines puts five above the middle).
+    /// reference (a cell wrapped onto thirteen lines puts six above the middle).
     static let maxRowLinesBeforeReference = 6
 
     /// Each line's role in a table, or nil where no table takes it. A table may run over page
@@ -156,11 +156,17 @@ enum LayoutTextRegions {
         var names: [(text: String, x0: Double, x1: Double)] = []
         var wordIndex = 0
         for cell in split.cells {
-            let count = cell.split(separator: " ").count
-            let words = first[wordIndex..<min(first.count, wordIndex + count)]
-            wordIndex += count
-            guard let head = words.first, let tail = words.last else { return false }
-            names.append((cell, head.box.x0, tail.box.x1))
+            // A word may itself hold a space (`&nbsp;` cleaned): count the cell's words as the
+            // line's words make it, never past the line's end.
+            var end = wordIndex
+            var text = ""
+            while end < first.count, text.count < cell.count {
+                text += (text.isEmpty ? "" : " ") + first[end].text
+                end += 1
+            }
+            guard end > wordIndex, text == cell else { return false }
+            names.append((cell, first[wordIndex].box.x0, first[end - 1].box.x1))
+            wordIndex = end
         }
         for line in lines.dropFirst() {
             for word in line {
@@ -197,7 +203,7 @@ enum LayoutTextRegions {
     // MARK: - Rows
 
     static func startsRow(_ trimmed: String) -> Bool {
-        ReferenceNumber.startsRow(trimmed.prefix { $0 != " " })
+        ReferenceNumber.startsLine(trimmed)
     }
 
     /// Whether the lines from `start` to the next blank line hold a line that starts with a

@@ -1,7 +1,8 @@
 /// Normalizes text renderings: strips markup, drops page furniture, groups lines into blocks at
 /// blank lines, keeps tab-separated rows as table rows and unwraps hard-wrapped paragraphs.
 public enum TextNormalizer {
-    /// A line longer than any hard wrap: a block holding one is split into a block per line.
+    /// A line longer than any hard wrap: where the prose is not hard-wrapped (no wrap width), a
+    /// block holding one is split into a block per line.
     static let unwrappedLineLength = 100
 
     /// The passes: each line's kind (`TextLineKind`; tables aligned with spaces found over
@@ -74,7 +75,7 @@ public enum TextNormalizer {
             for line in page.lines {
                 let text = MarkupStripper.trimmed(line.text)
                 guard !text.utf8.contains(0x09), TextSearch.contains(text, "  ") == false,
-                      !ReferenceNumber.startsRow(text.prefix { $0 != " " }) else { continue }  // a table row is no prose
+                      !ReferenceNumber.startsLine(text) else { continue }  // a table row is no prose
                 if text.utf8.count > unwrappedLineLength { overLong += 1; continue }
                 lengths.append(text.unicodeScalars.count)
             }

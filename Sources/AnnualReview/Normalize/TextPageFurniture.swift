@@ -107,7 +107,7 @@ enum TextPageFurniture {
         for index in endsInDigit { texts[index] = clean(index) }
         let numbered = endsInDigit.compactMap { index in texts[index].map { (index, $0) } }
         // Bare numbers counting the pages up: page numbers when there are enough of them; two
-        // only (a two-page letter) when a running line stands beside each (`pairedLines`).
+        // only (a two-page letter) when the same running line stands beside each of them.
         let counting = barePageNumbers(numbered, minimum: minimumPairedSequence)
         let pageNumbers = counting.count >= minimumPageSequence ? counting : []
         var nearPageNumbers = Set<Int>()

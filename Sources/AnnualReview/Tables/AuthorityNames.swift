@@ -19,11 +19,11 @@ public struct AuthorityNames: Sendable {
         self.init(addressLines: document.all(.recipient).flatMap { $0.blocks.flatMap(\.lines) })
     }
 
-    /// An Authority cell with the spaces a renderer lost put back ("CornwallCouncil" →
-    /// "Cornwall Council") where it is one of the letter's names; any other cell as it is.
+    /// An Authority cell with the spaces a renderer lost or added put back ("CornwallCouncil",
+    /// "Chesterfield B orough Council" → the letter's spelling) where it is one of the
+    /// letter's names but for spaces; any other cell as it is.
     func spelled(_ cell: String) -> String {
         guard case .whole(let spelling) = names.fit(cell), spelling != cell,
-              spelling.filter({ $0 == " " }).count > cell.filter({ $0 == " " }).count,
               spelling.filter({ $0 != " " }) == cell.filter({ $0 != " " }) else { return cell }
         return spelling
     }

@@ -29,14 +29,17 @@ struct CellColumns {
             self.target = target
             return
         }
-        // Columns matched by field, in order; a column of a field the first header lacks goes
-        // with its left neighbour.
+        // Columns matched by title (compared as header names are), then by field, in order; a
+        // column the first header lacks goes with its left neighbour.
+        let firstKeys = first.titles.map { Vocabulary.key($0, ignoringCase: true) }
         let firstFields = first.titles.map(TableField.named)
         var map: [Int] = []
         var used = Set<Int>()
         for title in titles {
+            let key = Vocabulary.key(title, ignoringCase: true)
             let field = TableField.named(title)
-            let match = firstFields.indices.first { firstFields[$0] == field && field != .unknown && !used.contains($0) }
+            let match = firstKeys.indices.first { !used.contains($0) && firstKeys[$0] == key }
+                ?? firstFields.indices.first { !used.contains($0) && firstFields[$0] == field && field != .unknown }
             if let match { used.insert(match) }
             map.append(match ?? map.last ?? 0)
         }
@@ -49,7 +52,8 @@ struct CellColumns {
         var target: [Int] = []
         for cell in header {
             if let last = titles.last, continuesColumn(cell, after: last) {
-                titles[titles.count - 1] = joinCut(last, cell)
+                // The pieces of a name make the name ("Ca" + "tegory"); an empty cell adds nothing.
+                titles[titles.count - 1] = last + cell
             } else {
                 titles.append(cell)
             }
@@ -65,24 +69,17 @@ struct CellColumns {
     }
 
     /// A row's cells placed in the table's columns, or nil when the row has text in cells past
-    /// this header's.
+    /// this header's (or the header names no column). Pieces of one cell are joined with a
+    /// space: where the renderer cut inside a word ("Pla" | "nning & D" | "evelopment"), a
+    /// closed column's vocabulary and the letter's own authority name put the word back
+    /// (they compare without spaces); free text keeps the cut rather than run two words into
+    /// one.
     func place(_ cells: [String]) -> [String]? {
-        guard cells.count <= target.count || cells[target.count...].allSatisfy(\.isEmpty) else { return nil }
+        guard titles.contains(where: { !$0.isEmpty }), cells.count <= target.count || cells[target.count...].allSatisfy(\.isEmpty) else { return nil }
         var out = Array(repeating: "", count: titles.count)
         for (i, cell) in cells.prefix(target.count).enumerated() where !cell.isEmpty {
-            out[target[i]] = CellColumns.joinCut(out[target[i]], cell)
+            out[target[i]] = out[target[i]].isEmpty ? cell : out[target[i]] + " " + cell
         }
         return out
-    }
-
-    /// Two pieces of one cell that a renderer's column cut apart: inside a word (a letter
-    /// before, a lower-case letter after: "Pla" + "nning") with no space, else with one.
-    static func joinCut(_ left: String, _ right: String) -> String {
-        guard !left.isEmpty else { return right }
-        guard !right.isEmpty else { return left }
-        if let last = left.last, last.isLetter, let first = right.first, first.isLowercase {
-            return left + right
-        }
-        return left + " " + right
     }
 }

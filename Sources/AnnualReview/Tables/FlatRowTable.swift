@@ -20,7 +20,7 @@ enum FlatRowTable {
         // A stream of cells: rows whose first line is their reference alone (pypdf setting one
         // word a line, pdftotext one cell after another): lines say nothing of where a row's
         // cells start, only the order of their words does.
-        let rowStarts = lines.filter { ReferenceNumber.startsRow($0.text.prefix { $0 != " " }) }
+        let rowStarts = lines.filter { ReferenceNumber.startsLine($0.text) }
         let loneReferences = rowStarts.filter { !$0.text.contains(" ") }.count
         let isStream = !rowStarts.isEmpty && loneReferences * 5 >= rowStarts.count * 4
         var reader = Reader(columns: columns, referenceColumn: fields.firstIndex(of: .reference) ?? 0, isStream: isStream)

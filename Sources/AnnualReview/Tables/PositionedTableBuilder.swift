@@ -157,8 +157,11 @@ public enum PositionedTableBuilder {
         guard referenceColumn + 1 < cells.count, case let cell = cells[referenceColumn],
               let space = cell.firstIndex(of: " "), ReferenceNumber.startsRow(cell[..<space]) else { return }
         let rest = cell[cell.index(after: space)...]
-        // A reference printed in groups ("19 000 565") keeps its digits.
-        guard let first = rest.first, !first.isNumber else { return }
+        // A reference printed in groups ("19 000 565") keeps its digits; a second reference in
+        // the cell ("19000565 and 19000566") is no next cell's text: the cell stays as it is
+        // (the row reader reports a reference cell it cannot read).
+        guard let first = rest.first, !first.isNumber,
+              !rest.split(separator: " ").contains(where: { ReferenceNumber.startsRow($0) }) else { return }
         cells[referenceColumn] = String(cell[..<space])
         cells[referenceColumn + 1] = cells[referenceColumn + 1].isEmpty ? String(rest) : rest + " " + cells[referenceColumn + 1]
     }

@@ -46,7 +46,8 @@ public enum TextTableBuilder {
                 columns = firstColumns
                 continue
             }
-            if LetterCues.isTableHeader(block) {
+            if LetterCues.isTableHeader(block), !block.cells.contains(where: ReferenceNumber.startsLine) {
+                // A header again (a row naming "Ref…" and "…Council" in its cells is no header).
                 columns = CellColumns(repeated: trimTrailingEmpty(block.cells), of: firstColumns)
                 continue
             }
