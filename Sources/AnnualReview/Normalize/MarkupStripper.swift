@@ -86,7 +86,16 @@ public enum MarkupStripper {
     }
 
     static func trimmed(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Cheap first: most lines neither start nor end with a space (ASCII bytes checked; any
+        // other first or last byte goes the general way).
+        if let first = s.utf8.first, let last = s.utf8.last, isPlainEdge(first), isPlainEdge(last) { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// An ASCII byte that is not whitespace: a line starting and ending with one needs no trim.
+    @inline(__always)
+    private static func isPlainEdge(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// `---`, `***`, `___`, `===` (three or more, spaces allowed; also setext underlines).
