@@ -4,6 +4,9 @@ import Testing
 import TestSupport
 
 @Suite struct SegmenterTests {
+    /// A short letter up to its closing, for tests of what follows it.
+    static let signedOff = "Dear Ms X\n\nText of the letter.\n\nYours sincerely,\n\n"
+
     func segmented(seed name: String) throws -> (NormalizedDocument, SegmentedDocument) {
         let normalized = Pipeline.normalize(try Pipeline().extract(try Fixtures.seed(name), name: name))
         return (normalized, try Pipeline.segment(normalized))
@@ -35,13 +38,7 @@ import TestSupport
     /// pymupdf4llm runs the headings of panels set side by side into one heading, their texts
     /// following in the same order.
     @Test func aHeadingNamingTwoPanelsMakesTwoPanels() throws {
-        let text = """
-            Dear Ms X
-
-            Text of the letter.
-
-            Yours sincerely,
-
+        let text = SegmenterTests.signedOff + """
             ### **Complaints upheld Compliance with Ombudsman recommendations**
 
             The Ombudsman carried out no detailed investigations during this period
@@ -63,13 +60,7 @@ import TestSupport
 
     /// pypdf: the panels one under another, wrapped to a panel's width, no blank line.
     @Test func narrowPanelsRunTogetherAreReadOneByOne() throws {
-        let text = """
-            Dear Ms X
-
-            Text of the letter.
-
-            Yours sincerely,
-
+        let text = SegmenterTests.signedOff + """
             Complaints upheld
             The Ombudsman carried out no
             detailed investigations during
@@ -94,13 +85,7 @@ import TestSupport
 
     /// The same with figures: a heading ends where its figure starts.
     @Test func narrowPanelsWithFiguresAreReadOneByOne() throws {
-        let text = """
-            Dear Ms X
-
-            Text of the letter.
-
-            Yours sincerely,
-
+        let text = SegmenterTests.signedOff + """
             Complaints upheld
             100%
             of complaints we investigated
