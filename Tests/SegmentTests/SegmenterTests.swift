@@ -4,6 +4,18 @@ import Testing
 import TestSupport
 
 @Suite struct SegmenterTests {
+    /// pypdf's narrow compliance panel and the next panel's heading, as two tests use them.
+    static let narrowComplianceAndRemediesHeading = """
+        Compliance with
+        Ombudsman
+        recommendations
+        No recommendations were due
+        for compliance in this period
+        Satisfactory remedies
+        provided by the
+        authority
+        """
+
     /// A short letter up to its closing, for tests of what follows it.
     static let signedOff = "Dear Ms X\n\nText of the letter.\n\nYours sincerely,\n\n"
 
@@ -65,14 +77,7 @@ import TestSupport
             The Ombudsman carried out no
             detailed investigations during
             this period
-            Compliance with
-            Ombudsman
-            recommendations
-            No recommendations were due
-            for compliance in this period
-            Satisfactory remedies
-            provided by the
-            authority
+            \(SegmenterTests.narrowComplianceAndRemediesHeading)
             The Ombudsman did not uphold
             any detailed investigations
             during this period
@@ -94,14 +99,7 @@ import TestSupport
             59% in similar authorities.
             5
             upheld decisions
-            Compliance with
-            Ombudsman
-            recommendations
-            No recommendations were due
-            for compliance in this period
-            Satisfactory remedies
-            provided by the
-            authority
+            \(SegmenterTests.narrowComplianceAndRemediesHeading)
             In 40%
             of upheld cases we found the
             authority had provided a
