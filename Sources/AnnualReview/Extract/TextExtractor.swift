@@ -35,8 +35,21 @@ public enum TextExtractor {
 
     /// Lines end in LF only.
     static func foldLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.utf8.contains(0x0D) else { return text }
+        // On scalars, not Foundation's `replacingOccurrences` (it once crashed inside the test
+        // suite's parallel conversions): CR LF → LF, a lone CR → LF.
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                afterCR = true
+                continue
+            }
+            if !(afterCR && scalar == "\n") { out.append(scalar) }
+            afterCR = false
+        }
+        return String(out)
     }
 
     /// NUL bytes, or many control characters in the first 64 KiB, mean this is not text.

@@ -123,7 +123,7 @@ public enum LetterBuilder {
     }
 
     static func comparable(_ name: String) -> String {
-        MarkupStripper.foldWhitespace(name.replacingOccurrences(of: "&", with: " and ")).lowercased()
+        MarkupStripper.foldWhitespace(name.replacing("&", with: " and ")).lowercased()
     }
 
     static func tableName(_ kind: TableKind) -> String {

@@ -98,7 +98,7 @@ enum PageFurniture {
         guard TextSearch.contains(text, number) else { return text }
         return text.split(separator: " ").map { token in
             let core = token.drop(while: keyPunctuation.contains).reversed().drop(while: keyPunctuation.contains)
-            return core.elementsEqual(number.reversed()) ? token.replacingOccurrences(of: number, with: "#") : String(token)
+            return core.elementsEqual(number.reversed()) ? String(token.replacing(number, with: "#")) : String(token)
         }.joined(separator: " ")
     }
 
