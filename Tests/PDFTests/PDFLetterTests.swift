@@ -17,12 +17,8 @@ import Testing
     @Test(arguments: pdfs)
     func convertsToTheExpectedJSON(_ path: String) throws {
         let letter = try PDFSupport.letter(path)
-        let actual = try CanonicalJSON.pretty(letter)
-        let expected = try PDFSupport.text(String(path.dropLast(4)) + ".json")
         #expect(letter.source.format == .pdf)
-        if actual != expected {
-            Issue.record("\(path):\n\(LineDiff.unified(expected, actual, expectedName: "expected", actualName: "converted"))")
-        }
+        if let difference = try PDFSupport.differenceFromExpected(letter, path: path) { Issue.record("\(difference)") }
     }
 
     /// A generated PDF and a text rendering of the same letter give one model: the text

@@ -39,6 +39,15 @@ enum PDFSupport {
         try pipeline.convert(try data(relative), name: name(relative))
     }
 
+    /// Where the letter converted from a PDF differs from the JSON beside it: a unified diff
+    /// headed by the path, or nil when they are the same bytes.
+    static func differenceFromExpected(_ letter: AnnualReviewLetter, path relative: String) throws -> String? {
+        let actual = try CanonicalJSON.pretty(letter)
+        let expected = try text(String(relative.dropLast(4)) + ".json")
+        guard actual != expected else { return nil }
+        return "\(relative):\n\(LineDiff.unified(expected, actual, expectedName: "expected", actualName: "converted"))"
+    }
+
     static func extracted(_ relative: String) throws -> ExtractedDocument {
         try pipeline.extract(try data(relative), name: name(relative))
     }

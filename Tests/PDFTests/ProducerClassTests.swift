@@ -131,11 +131,8 @@ import Testing
 
     @Test(arguments: newProducerSamples)
     func newProducersConvertExactly(_ path: String) throws {
-        let letter = try PDFSupport.letter(path)
-        let actual = try CanonicalJSON.pretty(letter)
-        let expected = try PDFSupport.text(String(path.dropLast(4)) + ".json")
-        if actual != expected {
-            Issue.record("\(path):\n\(LineDiff.unified(expected, actual, expectedName: "expected", actualName: "converted"))")
+        if let difference = try PDFSupport.differenceFromExpected(try PDFSupport.letter(path), path: path) {
+            Issue.record("\(difference)")
         }
     }
 }

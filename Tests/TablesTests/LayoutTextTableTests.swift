@@ -50,9 +50,13 @@ let letterOpening = """
                   Hackney
         """
 
+    /// The first table the tables stage reads in a letter.
+    static func firstTable(_ letter: String) throws -> ParsedTable {
+        try #require(Pipeline.tables(try Fixtures.segmented(letter)).tables.first)
+    }
+
     @Test func rowsAreReadByColumnPositions() throws {
-        let tabulated = Pipeline.tables(try Fixtures.segmented(LayoutTextTableTests.letter))
-        let table = try #require(tabulated.tables.first)
+        let table = try LayoutTextTableTests.firstTable(LayoutTextTableTests.letter)
         #expect(table.header == ["Reference", "Authority", "Category", "Decided", "Decision",
                                  "Service improvement recommendations"])
         #expect(table.unparsed.isEmpty, "\(table.unparsed)")
@@ -85,8 +89,7 @@ let letterOpening = """
         """
 
     @Test func centredRowsUnderAHeaderBandAreRead() throws {
-        let tabulated = Pipeline.tables(try Fixtures.segmented(LayoutTextTableTests.centred))
-        let table = try #require(tabulated.tables.first)
+        let table = try LayoutTextTableTests.firstTable(LayoutTextTableTests.centred)
         #expect(table.header == ["Referenc e", "Authority", "Decide d", "Decision", "Remed y",
                                  "Service improvement recommendations"])
         #expect(table.unparsed.isEmpty, "\(table.unparsed)")
