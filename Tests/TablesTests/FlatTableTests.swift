@@ -37,6 +37,39 @@ import TestSupport
         #expect(table.unparsed.isEmpty)
     }
 
+    /// LibreOffice centres a table's cells in their rows; a tool that writes printed lines
+    /// (pdfplumber, markitdown) then sets a row's reference on its middle line, the pieces of
+    /// taller cells on the lines above and below it, and the header's pieces likewise.
+    @Test func readsRowsWhoseCellsAreCentredAroundTheirReference() throws {
+        let text = """
+        Service
+        Referenc Decide Remed
+        Authority Category Decision Decision Reason improvement
+        e d y
+        recommendations
+        London
+        Highways & 30/12/2 Closed after Out of
+        19009377 Borough of
+        Transport 0 initial enquiries jurisdiction
+        Hackney
+        London Maladministration,
+        Education & 25/12/2
+        19012096 Borough of Upheld no injustice Training and
+        Children's Services 0
+        Hackney guidance
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.fields == [.reference, .authority, .category, .decided, .decision, .reason, .remedy, .serviceImprovements])
+        #expect(table.rows.map(\.cells) == [
+            ["19009377", "London Borough of Hackney", "Highways & Transport", "30/12/20", "Closed after initial enquiries",
+             "Out of jurisdiction", "", ""],
+            ["19012096", "London Borough of Hackney", "Education & Children's Services", "25/12/20", "Upheld",
+             "Maladministration, no injustice", "", "Training and guidance"],
+        ])
+        #expect(table.unparsed.isEmpty)
+    }
+
     @Test func readsAStreamOfCellsOneWordALine() throws {
         let words = ["Reference", "Authority", "Category", "Received", "20000661", "London", "Borough", "of", "Hackney",
                      "Adult", "Care", "Services", "12", "Apr", "2020", "20003289", "London", "Borough", "of", "Hackney",

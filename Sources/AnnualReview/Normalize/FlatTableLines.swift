@@ -115,9 +115,7 @@ struct FlatTable {
 
     /// The table whose header starts at `start`, if one does.
     static func read(_ lines: [FlatTableLines.Line], from start: Int) -> FlatTable? {
-        guard case let first = lines[start].text.prefix(while: { $0 != " " }), TableField.namesReference(first),
-              let (header, afterHeader) = readHeader(lines, from: start, like: nil),
-              TableField.isHeader(header) else { return nil }
+        guard let (header, afterHeader) = readHeader(lines, from: start, like: nil) else { return nil }
         var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false)
         var index = afterHeader
         var inRow = false
@@ -125,17 +123,24 @@ struct FlatTable {
             let line = lines[index]
             let words = line.text.split(separator: " ")
             guard let firstWord = words.first, !line.isHeading, LetterWords.closing(line.text) == nil else { break }
-            if TableField.namesReference(firstWord) {
-                // The header again (a new page), or another table's header: this one ends.
-                guard let (_, after) = readHeader(lines, from: index, like: header) else { break }
+            if let (_, after) = readHeader(lines, from: index, like: header) {
+                // The header again, on a new page.
                 index = after
                 continue
+            }
+            if readHeader(lines, from: index, like: nil) != nil {
+                break  // another table's header: this one ends
             }
             if ReferenceNumber.startsRow(firstWord) {
                 inRow = true
                 if !line.hadCells { table.hasFlatRow = true }
-            } else if !inRow || words.count > FlatTableLines.maximumContinuationWords {
+            } else if words.count > FlatTableLines.maximumContinuationWords {
                 break
+            } else if !inRow {
+                // Before a row's reference: the upper lines of a row whose cells are centred
+                // in it, where a reference line follows soon.
+                guard referenceFollows(lines, after: index) else { break }
+                if !line.hadCells { table.hasFlatRow = true }
             } else if !line.hadCells, index > 0, lines[index - 1].block == line.block {
                 // A row's later line run on from it (a stray paragraph of its own in a table of
                 // cell rows proves nothing: it is reported).
@@ -148,56 +153,43 @@ struct FlatTable {
         return table
     }
 
-    /// The header's cells from the lines at `start` on, and the index after it. A header may
-    /// wrap: its first line names the columns, each later line holds the next words of names
-    /// that go on ("Service" ⏎ "improvement" ⏎ "recommendations"; "Decision" ⏎ "Reason"
-    /// under a centred header), or further names where the header stands one word a line.
-    /// With `like`, only that header again.
-    static func readHeader(_ lines: [FlatTableLines.Line], from start: Int, like expected: [String]?) -> ([String], Int)? {
-        let firstWords = lines[start].text.split(separator: " ").map(String.init)
-        guard var cells = TableField.headerCells(firstWords)?.cells else { return nil }
-        var best: ([String], Int)? = nil
-        var index = start
-        while true {
-            let complete = cells.allSatisfy { TableField.headerNames.fit($0).isWhole }
-            if let expected {
-                if cells == expected { return (cells, index + 1) }
-                guard cells.count <= expected.count else { return nil }
-            } else if complete {
-                best = (cells, index + 1)
-            }
-            index += 1
-            guard index < lines.count, index - start < FlatTableLines.maximumHeaderLines,
-                  let extended = extendHeader(cells, with: lines[index].text.split(separator: " ").map(String.init)) else { break }
-            cells = extended
+    /// Whether a row's reference starts one of the next few lines, all of them short enough to
+    /// be a row's lines.
+    static func referenceFollows(_ lines: [FlatTableLines.Line], after index: Int) -> Bool {
+        var next = index + 1
+        while next < lines.count, next - index <= FlatTableLines.maximumLinesAboveReference {
+            let words = lines[next].text.split(separator: " ")
+            guard let first = words.first, words.count <= FlatTableLines.maximumContinuationWords else { return false }
+            if ReferenceNumber.startsRow(first) { return true }
+            next += 1
         }
-        return expected == nil ? best : nil
+        return false
     }
 
-    /// The header's cells with a further line's words: each word goes on a name in column
-    /// order (one that is not whole yet first; of names it could go on equally, the later), or
-    /// starts a new name after the last one. Nil where a word fits no name.
-    static func extendHeader(_ cells: [String], with words: [String]) -> [String]? {
-        var cells = cells
-        var position = 0
-        for word in words {
-            var chosen: Int? = nil
-            for index in position..<cells.count where TableField.headerNames.fit(cells[index] + " " + word) != .none {
-                chosen = index
-                // A name not whole yet takes the word; of whole names that could go on, the later.
-                if !TableField.headerNames.fit(cells[index]).isWhole { break }
-            }
-            if let chosen {
-                cells[chosen] += " " + word
-                position = chosen
-            } else if TableField.headerNames.fit(word) != .none {
-                cells.append(word)
-                position = cells.count - 1
+    /// The header's cells from the lines at `start` on, and the index after it: the longest
+    /// run of lines that reads as a header whose first column is the reference
+    /// (`FlatHeaderBand`). With `like`, only that header again.
+    static func readHeader(_ lines: [FlatTableLines.Line], from start: Int, like expected: [String]?) -> ([String], Int)? {
+        // Cheap test first: this is asked at every line of a text with a table.
+        guard let firstWord = lines[start].text.split(separator: " ").first,
+              TableField.headerNames.fit(String(firstWord)) != .none else { return nil }
+        var band = FlatHeaderBand()
+        var best: ([String], Int)? = nil
+        var index = start
+        while index < lines.count, index - start < FlatTableLines.maximumHeaderLines, !lines[index].isPlaced,
+              let extended = band.adding(lines[index].text.split(separator: " ")) {
+            band = extended
+            index += 1
+            guard band.isComplete else { continue }
+            let cells = band.cells
+            guard let first = cells.first, TableField.namesReference(first), TableField.isHeader(cells) else { continue }
+            if let expected {
+                if cells == expected { return (cells, index) }
             } else {
-                return nil
+                best = (cells, index)
             }
         }
-        return cells
+        return expected == nil ? best : nil
     }
 
     /// The header block and a `.tableLine` block per row line.
@@ -216,4 +208,8 @@ extension FlatTableLines {
     /// Most lines a header spans: a name may wrap over three lines, and a header set one word a
     /// line has at most a dozen words.
     static let maximumHeaderLines = 14
+    /// Most lines of a row above its reference, where the row's cells are centred in it: half
+    /// the lines of its tallest cell, doubled where cells of an odd and an even number of lines
+    /// interleave (a reason of eight lines beside two-line cells).
+    static let maximumLinesAboveReference = 8
 }

@@ -3,6 +3,10 @@ extension FlatRowTable {
     struct Reader {
         let columns: [ColumnKind]
         let referenceColumn: Int
+        /// A cell may start on any of a row's lines (a stream of cells; cells centred in a
+        /// row), not only on its first.
+        let cellsStartOnAnyLine: Bool
+        /// Words come in reading order, one cell after another (a stream of cells).
         let isStream: Bool
         var rows: [TableRow] = []
         /// Rows read with a column that fits nothing it should hold, quoted.
@@ -20,37 +24,65 @@ extension FlatRowTable {
         /// Longest run of words one cell holds on one line (bounds the search per line).
         static let maximumCellWords = 12
 
-        init(columns: [ColumnKind], referenceColumn: Int, isStream: Bool) {
+        init(columns: [ColumnKind], referenceColumn: Int, cellsStartOnAnyLine: Bool, isStream: Bool) {
             self.columns = columns
             self.referenceColumn = referenceColumn
+            self.cellsStartOnAnyLine = cellsStartOnAnyLine
             self.isStream = isStream
         }
 
-        /// Takes the next line; false where it cannot belong to a row (no row started yet).
+        /// Ends the row being read and begins the next, whose lines follow (`add`).
+        mutating func beginRow() {
+            finishRow()
+            texts = Array(repeating: "", count: columns.count)
+            lastColumn = referenceColumn
+            unplaced = false
+            rawLines = []
+            origins = []
+        }
+
+        /// Takes the next line; false where it cannot belong to a row (no row started yet). A
+        /// line whose first word is a reference begins a row, unless the row being read has
+        /// no reference yet (its lines above the reference, where cells are centred in it).
+        @discardableResult
         mutating func add(_ line: String, origin: Origin) -> Bool {
             let words = line.split(separator: " ").map(String.init)
             guard let first = words.first else { return true }
             if ReferenceNumber.startsRow(first) {
-                finishRow()
-                texts = Array(repeating: "", count: columns.count)
+                if texts.isEmpty || !texts[referenceColumn].isEmpty { beginRow() }
                 texts[referenceColumn] = first
                 lastColumn = referenceColumn
-                unplaced = false
-                rawLines = [line]
-                origins = [origin]
-                assign(Array(words.dropFirst()), continuation: false)
+                rawLines.append(line)
+                origins.append(origin)
+                assign(Array(words.dropFirst()), continuation: rawLines.count > 1)
                 return true
             }
             guard !texts.isEmpty else { return false }
             rawLines.append(line)
             origins.append(origin)
-            assign(words, continuation: true)
+            assign(words, continuation: rawLines.count > 1)
             return true
+        }
+
+        /// How well the row being read fits its columns, were it to end here: whole values
+        /// count, values begun and not ended and values outside a column's list cost, free text
+        /// is neutral (so that lines of free text weigh nothing on where a row ends).
+        var rowScore: Double {
+            var score = 0.0
+            for (index, column) in columns.enumerated() where index != referenceColumn && index < texts.count && !texts[index].isEmpty {
+                switch column.fit(texts[index]) {
+                case .whole: score += FitScore.whole
+                case .partial: score += FitScore.unlisted
+                case .free: break
+                case .none: score += column.takesFreeText ? FitScore.unlisted : FitScore.impossible
+                }
+            }
+            return score
         }
 
         /// Ends the row being read.
         mutating func finishRow() {
-            guard !texts.isEmpty else { return }
+            guard !texts.isEmpty, !rawLines.isEmpty else { return }
             var cells = texts
             var doubt = unplaced
             for (index, column) in columns.enumerated() where !cells[index].isEmpty {
@@ -119,7 +151,7 @@ extension FlatRowTable {
             let kind = columns[column]
             let fit = kind.fit(joined(texts[column], run))
             var score = fit.score(takesFreeText: kind.takesFreeText)
-            if continuation && texts[column].isEmpty && !isStream { score += Scores.lateStart }
+            if continuation && texts[column].isEmpty && !cellsStartOnAnyLine { score += Scores.lateStart }
             if isStream {
                 // Words come in reading order: the column that took the last words, or the next
                 // one, before a column further on, before going back to an earlier one.

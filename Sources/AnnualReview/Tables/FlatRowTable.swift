@@ -23,13 +23,34 @@ enum FlatRowTable {
         let rowStarts = lines.filter { ReferenceNumber.startsLine($0.text) }
         let loneReferences = rowStarts.filter { !$0.text.contains(" ") }.count
         let isStream = !rowStarts.isEmpty && loneReferences * 5 >= rowStarts.count * 4
-        var reader = Reader(columns: columns, referenceColumn: fields.firstIndex(of: .reference) ?? 0, isStream: isStream)
+        // Rows whose cells are centred in them: lines of the first row stand above its reference.
+        let isCentred = !isStream && lines.first.map { !ReferenceNumber.startsLine($0.text) } == true
+            && !rowStarts.isEmpty
+        var reader = Reader(columns: columns, referenceColumn: fields.firstIndex(of: .reference) ?? 0,
+                            cellsStartOnAnyLine: isStream || isCentred, isStream: isStream)
         var unparsed: [UnparsedLine] = []
-        for block in blocks where block != headerBlock {
-            let origin = block.origins.first ?? Origin(page: 1)
-            guard block.kind == .tableLine, reader.add(block.text, origin: origin) else {
-                unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: reader.rows.count))
-                continue
+        if isCentred {
+            let rows = CentredRows.group(lines, reader: reader)
+            var referencesSeen = 0
+            for block in blocks where block != headerBlock {
+                if block.kind == .tableLine {
+                    if ReferenceNumber.startsLine(block.text) { referencesSeen += 1 }
+                } else {
+                    let origin = block.origins.first ?? Origin(page: 1)
+                    unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: referencesSeen))
+                }
+            }
+            for row in rows {
+                reader.beginRow()
+                for line in row { reader.add(line.text, origin: line.origins.first ?? Origin(page: 1)) }
+            }
+        } else {
+            for block in blocks where block != headerBlock {
+                let origin = block.origins.first ?? Origin(page: 1)
+                guard block.kind == .tableLine, reader.add(block.text, origin: origin) else {
+                    unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: reader.rows.count))
+                    continue
+                }
             }
         }
         reader.finishRow()
