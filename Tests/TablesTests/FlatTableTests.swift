@@ -81,6 +81,19 @@ import TestSupport
         ])
     }
 
+    /// A line of a stream is one cell's line: "Corporate & Other" is not the category's start
+    /// and the start of the reason "Other reason not to investigate".
+    @Test func aStreamLineIsNotCutIntoTwoBeginnings() throws {
+        let lines = ["Reference", "Authority", "Category", "Decided", "Decision", "Decision Reason", "20000661",
+                     "London Borough", "of Hackney", "Corporate & Other", "Services", "30/09/20", "Closed after",
+                     "initial enquiries", "Other reason not", "to investigate"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Corporate & Other Services", "30/09/20", "Closed after initial enquiries",
+             "Other reason not to investigate"],
+        ])
+    }
+
     @Test func readsATableWrittenColumnByColumn() throws {
         let lines = ["Reference", "20000661", "20003289", "Authority", "London Borough", "of Hackney", "London Borough",
                      "of Hackney", "Category", "Environmental", "Services & Public", "Protection &", "Regulation", "Housing",

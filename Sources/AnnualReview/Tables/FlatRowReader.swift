@@ -121,7 +121,8 @@ extension FlatRowTable {
                     var end: Int? = nil
                     if c != referenceColumn {
                         for j in (i + 1)...min(words.count, i + Reader.maximumCellWords) where best[j][c + 1] > -Double.infinity {
-                            let score = runScore(words[i..<j], column: c, continuation: continuation) + best[j][c + 1]
+                            var score = runScore(words[i..<j], column: c, continuation: continuation) + best[j][c + 1]
+                            if isStream && i > 0 { score += Scores.sharedLine }
                             if score > top { top = score; end = j }
                         }
                     }

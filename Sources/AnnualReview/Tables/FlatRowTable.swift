@@ -133,5 +133,10 @@ enum FlatRowTable {
         /// Per column a word skips in reading order, where lines hold one word each: small,
         /// only to choose between readings that fit equally well.
         static let readingOrderStep = -0.01
+        /// A second cell begun on one line of a stream of cells, where each line is mostly one
+        /// cell's line: more than the start of a value gains (`FitScore.partial`), so a line is
+        /// not cut into two beginnings of values ("Corporate & Other" is not "Corporate &" and
+        /// the start of "Other reason…"), less than a whole value and a beginning together.
+        static let sharedLine = -2.5
     }
 }
