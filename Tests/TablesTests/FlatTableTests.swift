@@ -94,6 +94,29 @@ import TestSupport
         ])
     }
 
+    /// A reason broken after its dash ("Premature Decision -" ⏎ "referred to BinJ"): the dash
+    /// stays with its reason; it makes no whole value of the decision beside it.
+    @Test func aLoneDashStaysWithItsValue() throws {
+        let text = """
+        Reference Authority Category Decided Decision Decision Reason
+        19000565 London Borough
+        of Hackney
+        Planning &
+        Development
+        15/05/20 Referred back for
+        local resolution
+        Premature
+        Decision -
+        referred to BinJ
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["19000565", "London Borough of Hackney", "Planning & Development", "15/05/20", "Referred back for local resolution",
+             "Premature Decision - referred to BinJ"],
+        ])
+    }
+
     @Test func readsATableWrittenColumnByColumn() throws {
         let lines = ["Reference", "20000661", "20003289", "Authority", "London Borough", "of Hackney", "London Borough",
                      "of Hackney", "Category", "Environmental", "Services & Public", "Protection &", "Regulation", "Housing",

@@ -151,7 +151,13 @@ extension FlatRowTable {
         func runScore(_ run: ArraySlice<String>, column: Int, continuation: Bool) -> Double {
             let kind = columns[column]
             let fit = kind.fit(joined(texts[column], run))
+            // A run of hyphens only ("Decision -" broken after its dash) changes no value: it
+            // gains nothing on a value (and cannot make a whole value score again), and no cell
+            // begins with it.
             var score = fit.score(takesFreeText: kind.takesFreeText)
+            if Vocabulary.key(run.joined(), ignoringCase: false).isEmpty {
+                score = texts[column].isEmpty ? FitScore.unlisted : 0
+            }
             if continuation && texts[column].isEmpty && !cellsStartOnAnyLine { score += Scores.lateStart }
             if isStream {
                 // Words come in reading order: the column that took the last words, or the next
