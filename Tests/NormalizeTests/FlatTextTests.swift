@@ -15,6 +15,20 @@ import TestSupport
         #expect(!blocks.contains { $0.contains("PO Box") })
     }
 
+    /// pypdf writes a page's letterhead where it was drawn, after the page's last line: between
+    /// the halves of a sentence a page break cut, it is furniture; as a signatory's role, text.
+    @Test func aLetterheadInsideASentenceIsNotText() throws {
+        var text = "Dear Ms X\n\n"
+        text += "We compare the statistics with similar types of\nLocal Government & Social Care OMBUDSMAN\n"
+        text += "PO Box 4771, Coventry CV4 0EH 2\nauthorities to work out an average.\n"
+        text += "Second page text.\nPO Box 4771, Coventry CV4 0EH 3\nThird page text.\n\nYours sincerely,\n\nA Person\n"
+        text += "Local Government and Social Care Ombudsman\nPO Box 4771, Coventry CV4 0EH 4\nChair, Commission for Local Administration\n"
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(blocks.contains { $0.hasPrefix("We compare the statistics with similar types of authorities to work out an average.") })
+        #expect(!blocks.contains { $0.contains("OMBUDSMAN") })
+        #expect(blocks.contains { $0.contains("Local Government and Social Care Ombudsman") })
+    }
+
     @Test func barePageNumbersCountingUpAreNotText() throws {
         var text = "Dear Ms X\n\n"
         for page in 1...3 { text += "Text of page \(page).\n\n\(page)\n\n" }

@@ -205,10 +205,40 @@ enum TextPageFurniture {
 
     /// The lines without running headers and footers, where no page is marked.
     static func stripRepeated(_ lines: [TextLine]) -> [TextLine] {
-        let drop = repeatedLines(lines)
+        var drop = repeatedLines(lines)
+        drop.formUnion(interruptingLetterheads(lines, dropped: drop))
         guard !drop.isEmpty else { return lines }
         return lines.enumerated().map { index, line in
             drop.contains(index) ? TextLine(text: "", lineNumber: line.lineNumber) : line
         }
+    }
+
+    /// Most words of a letterhead line (the Ombudsman's name, its address or contact line).
+    static let letterheadWords = 8
+
+    /// Letterhead lines standing inside a sentence beside a running footer: a tool that writes
+    /// a page's text in the order it was drawn may set the page's letterhead after the page's
+    /// last line (pypdf), next to its footer, so that both fall between the two halves of a
+    /// sentence a page break cut. Such a line — beside a running line found, the line before
+    /// it ending without a sentence's end, the next line of text (past the footer) beginning
+    /// in lower case — is page furniture; a letterhead line anywhere else (the opening, a
+    /// signatory's role, a panel heading naming the Ombudsman) stays.
+    static func interruptingLetterheads(_ lines: [TextLine], dropped: Set<Int>) -> Set<Int> {
+        guard !dropped.isEmpty else { return [] }
+        func isBlank(_ index: Int) -> Bool { lines[index].text.allSatisfy { $0 == " " || $0 == "\t" } }
+        func isText(_ index: Int) -> Bool { !dropped.contains(index) && !isBlank(index) }
+        var found = Set<Int>()
+        for index in lines.indices where isText(index) {
+            let text = lines[index].text
+            let neighbours = [lines[..<index].indices.last { !isBlank($0) }, lines.indices[(index + 1)...].first { !isBlank($0) }]
+            guard neighbours.contains(where: { $0.map(dropped.contains) == true }),
+                  LetterWords.words(text).count <= letterheadWords, LetterWords.isLetterheadLine(text) else { continue }
+            guard let before = lines[..<index].indices.last(where: isText),
+                  let after = lines.indices[(index + 1)...].first(where: { isText($0) && !LetterWords.isLetterheadLine(lines[$0].text) }),
+                  let last = lines[before].text.trimmingCharacters(in: .whitespaces).last, !".:!?".contains(last),
+                  let first = lines[after].text.first(where: { !$0.isWhitespace }), first.isLowercase else { continue }
+            found.insert(index)
+        }
+        return found
     }
 }
