@@ -22,6 +22,15 @@ import Testing
         #expect(remedies.fit("Apology, Something else") == .none)
     }
 
+    /// One spelling of a column's title, however a renderer cut it.
+    @Test func titlesReadAsTheLettersPrintThem() {
+        #expect(TableField.title("Referenc e") == "Reference")
+        #expect(TableField.title("Decide d") == "Decided")
+        #expect(TableField.title("Cat egory") == "Category")
+        #expect(TableField.title("Service improvement recommendations") == "Service improvement recommendations")
+        #expect(TableField.title("Case notes") == "Case notes")
+    }
+
     @Test func headerCellsFromWordsRunTogether() {
         #expect(TableField.headerCells(["Reference", "Authority", "Category", "Decided", "Decision", "DecisionReason", "Remedy", "Service"])?.cells
             == ["Reference", "Authority", "Category", "Decided", "Decision", "DecisionReason", "Remedy", "Service"])

@@ -53,6 +53,14 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         return named(previous + cell) != .unknown
     }
 
+    /// A header cell as the letters print it: where its words, joined as the vocabulary
+    /// compares them (without spaces), are a name header cells give, that name's spelling
+    /// ("Referenc e", "Decide d", "Ca" + "tegory" cut by narrow cells); otherwise as it is.
+    public static func title(_ cell: String) -> String {
+        if case .whole(let spelling) = headerNames.fit(cell) { return spelling }
+        return cell
+    }
+
     /// A field other than the reference and `unknown`.
     var isDataField: Bool { self != .unknown && self != .reference }
 

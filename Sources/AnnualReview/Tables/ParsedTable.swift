@@ -20,6 +20,8 @@ public struct ParsedTable: Codable, Equatable, Sendable {
     public var kind: TableKind
     /// Index of the table region in `SegmentedDocument.segments`.
     public var segmentIndex: Int
+    /// The column titles, each as the letters print it where it is a name header cells give
+    /// (`TableField.title`: "Referenc e" cut by a narrow cell reads "Reference").
     public var header: [String]
     public var fields: [TableField]
     public var rows: [TableRow]
@@ -28,7 +30,7 @@ public struct ParsedTable: Codable, Equatable, Sendable {
     public init(kind: TableKind, segmentIndex: Int, header: [String], rows: [TableRow], unparsed: [UnparsedLine]) {
         self.kind = kind
         self.segmentIndex = segmentIndex
-        self.header = header
+        self.header = header.map(TableField.title)
         self.fields = header.map(TableField.named)
         self.rows = rows
         self.unparsed = unparsed
