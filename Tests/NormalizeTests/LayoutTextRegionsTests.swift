@@ -37,6 +37,29 @@ import TestSupport
         #expect(LayoutTextRegionsTests.roles(text) == ["-", "-", "H", "h", "h", "h", "h", "r", "r", "r", "r", "r", "-"])
     }
 
+    @Test func aRowsLastLineAboveARepeatedHeaderLeavesTheWholeHeaderToIt() {
+        // A page break: the row's last line ("Council", a name an authority header may give)
+        // stands right above the header repeated on the next page; the band is the header's
+        // five lines, not "Council" with the top of the header.
+        let text = """
+                                                                  Service
+            Referenc                    Decide              Remed
+                        Authority                  Decision       improvement
+            e                           d                   y
+                                                                  recommendations
+                        Sheffield City
+            18016721                    01/04/19   Upheld
+                        Council
+                                                                  Service
+            Referenc                    Decide              Remed
+                        Authority                  Decision       improvement
+            e                           d                   y
+                                                                  recommendations
+            18016722    Sheffield       02/04/19   Upheld
+            """
+        #expect(LayoutTextRegionsTests.roles(text) == ["H", "h", "h", "h", "h", "r", "r", "r", "H", "h", "h", "h", "h", "r"])
+    }
+
     @Test func aRowsTextUnderARepeatedHeaderStaysARow() {
         // "decided" stands under "Decision Reason": it begins another name, so it ends the band.
         let text = """

@@ -36,8 +36,8 @@ enum CellHeaderBand {
         return out
     }
 
-    /// The widest band of rows around the anchor (most rows above first) that reads as a
-    /// header and has more than the anchor row; rows above start no earlier than `top`.
+    /// The widest band of rows around the anchor (`LayoutTextRegions.widestBand`) that reads
+    /// as a header and has more than the anchor row; rows above start no earlier than `top`.
     static func band(_ blocks: [Block], anchor: Int, after top: Int) -> Range<Int>? {
         let width = blocks[anchor].cells.count
         var start = anchor
@@ -46,12 +46,9 @@ enum CellHeaderBand {
         var bottom = anchor + 1
         while bottom < blocks.count, bottom - anchor <= LayoutTextRegions.maxHeaderLinesBelow,
               isBandRow(blocks[bottom]), blocks[bottom].cells.count == width { bottom += 1 }
-        for first in start...anchor {
-            for end in stride(from: bottom, through: anchor + 1, by: -1) where end - first > 1 {
-                if readsAsHeader(Array(blocks[first..<end])) { return first..<end }
-            }
+        return LayoutTextRegions.widestBand(top: start, anchor: anchor, bottom: bottom) { band in
+            band.count > 1 && readsAsHeader(Array(blocks[band]))
         }
-        return nil
     }
 
     /// Whether the rows' columns, joined top to bottom, make a header.

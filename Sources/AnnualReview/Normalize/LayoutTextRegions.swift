@@ -115,15 +115,26 @@ enum LayoutTextRegions {
         return band
     }
 
-    /// The widest band around the anchor line that reads as a header (most lines above first).
+    /// The widest band around the anchor line that reads as a header (of equally wide bands,
+    /// the one reaching furthest up): the whole header, so that a row's last line standing
+    /// right above it ("Council", a name header cells may give too) is not taken for the
+    /// header's top at the cost of the header's lower lines.
     static func headerBand(_ lines: Lines, anchor: Int) -> Range<Int>? {
         var top = anchor
         while top > 0, anchor - top < maxHeaderLinesAbove, isBandLine(lines, top - 1) { top -= 1 }
         var bottom = anchor + 1
         while bottom < lines.count, bottom - anchor <= maxHeaderLinesBelow, isBandLine(lines, bottom) { bottom += 1 }
-        for start in top...anchor {
-            for end in stride(from: bottom, through: anchor + 1, by: -1) where readsAsHeader(lines, start..<end, anchor: anchor) {
-                return start..<end
+        return widestBand(top: top, anchor: anchor, bottom: bottom) { readsAsHeader(lines, $0, anchor: anchor) }
+    }
+
+    /// Of the bands from `top`…`anchor` to `anchor + 1`…`bottom`, the widest that `reads` (of
+    /// equally wide ones, the one reaching furthest up). The one choice of a header band's
+    /// extent, for text aligned with spaces and for rows of cells (`CellHeaderBand`).
+    static func widestBand(top: Int, anchor: Int, bottom: Int, reads: (Range<Int>) -> Bool) -> Range<Int>? {
+        guard top <= anchor, bottom > anchor else { return nil }
+        for width in stride(from: bottom - top, through: 1, by: -1) {
+            for start in top...anchor where start + width <= bottom && start + width > anchor {
+                if reads(start..<(start + width)) { return start..<(start + width) }
             }
         }
         return nil
