@@ -66,6 +66,24 @@ public enum LetterWords {
         return nil
     }
 
+    /// The nothing-to-report statements that a panel text holds, read on its letters alone
+    /// (lower case, no spaces or punctuation: `PanelStreamReader.letters`), so that a statement
+    /// a renderer glued together ("TheOmbudsmancarriedoutno") or wrapped around the lines of the
+    /// panels beside it still reads. Each statement is told by a few of its words that stand
+    /// together on one line of a panel however narrow ("did not", "no recommendations").
+    public static func statementsStated(inLetters letters: String) -> Set<PanelStatus> {
+        var stated: Set<PanelStatus> = []
+        if ["nodetailedinvestigation", "noinvestigations", "carriedoutno"].contains(where: { TextSearch.contains(letters, $0) }) {
+            stated.insert(.noInvestigations)
+        }
+        if TextSearch.contains(letters, "norecommendations") && TextSearch.contains(letters, "due") { stated.insert(.noneDue) }
+        if TextSearch.contains(letters, "noupheld")
+            || (TextSearch.contains(letters, "didnot") && TextSearch.contains(letters, "uphold")) {
+            stated.insert(.noUpheldInvestigations)
+        }
+        return stated
+    }
+
     /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.
     public static func looksLikePanelContent(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -13,6 +13,13 @@ public enum PanelReader {
         public var outcomeCount: Int?
         public var remedyCount: Int?
         public var period: Period?
+
+        /// Neither a figure nor a nothing-to-report statement was read: the panel's heading
+        /// stands apart from its text.
+        public var holdsNothing: Bool {
+            status == .reported && percent == nil && averagePercent == nil && upheldCount == nil
+                && investigationCount == nil && outcomeCount == nil && remedyCount == nil
+        }
     }
 
     public static func read(_ segment: Segment) -> Figures {
