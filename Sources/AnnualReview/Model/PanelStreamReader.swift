@@ -45,6 +45,8 @@ public enum PanelStreamReader {
         let (pieces, letters) = tokenize(lines)
         let lettersArray = Array(letters.utf8)
         let stated = LetterWords.statementsStated(inLetters: letters)
+        // A panel whose heading a renderer ran into the text before it is named by its statement.
+        let kinds = kinds + PanelKind.allCases.filter { !kinds.contains($0) && stated.contains($0.nothingToReport) }
         let reported = kinds.filter { !stated.contains($0.nothingToReport) }
         var figures: [PanelKind: PanelReader.Figures] = [:]
         for kind in kinds {
@@ -53,11 +55,13 @@ public enum PanelStreamReader {
         var unplaced: [String] = []
         /// The letters before and after piece `i`.
         func lettersBefore(_ i: Int, endWith suffix: String) -> Bool {
+            guard i > 0, pieces[i - 1].number == nil else { return false }  // "total of 2 0": the 2
             let end = pieces[i].letterOffset
             let s = Array(suffix.utf8)
             return end >= s.count && Array(lettersArray[(end - s.count)..<end]) == s
         }
         func lettersAfter(_ i: Int, startWith prefix: String) -> Bool {
+            guard i + 1 < pieces.count, pieces[i + 1].number == nil else { return false }
             let start = pieces[i].letterOffset
             let s = Array(prefix.utf8)
             return start + s.count <= lettersArray.count && Array(lettersArray[start..<(start + s.count)]) == s
@@ -176,6 +180,9 @@ public enum PanelStreamReader {
             return value
         }
     }
+
+    /// The letters of `text` alone, lower-cased (see `tokenize`).
+    public static func letters(_ text: String) -> String { tokenize([text]).1 }
 
     /// The pieces of the lines' words, and the lines' letters alone, lower-cased (the text a
     /// phrase is looked for in, whatever spaces a renderer lost or put between columns).

@@ -14,8 +14,10 @@ public enum StatisticsBuilder {
     ///
     /// Each panel is read from its own segment (`PanelReader`), unless a renderer mixed the
     /// panels' text: a heading naming several panels whose text was not cut into one segment
-    /// per panel (panels side by side flattened onto shared lines), or a panel whose segment
-    /// holds nothing of it (headings stacked before the panels' text). Then all the panels'
+    /// per panel (panels side by side flattened onto shared lines), a panel whose segment
+    /// holds nothing of it (headings stacked before the panels' text), or one that holds both a
+    /// nothing-to-report statement and a figure, or two panels' statements (another panel's text
+    /// run on after it). Then all the panels'
     /// text is read as one (`PanelStreamReader`).
     public static func statistics(in segments: [Segment]) -> Built? {
         let panels = segments.filter { $0.kind == .statisticsPanel }
@@ -63,6 +65,11 @@ public enum StatisticsBuilder {
             let alone = panels.filter { $0.heading == segment.heading }.count == 1
             if named.count > 1 && alone { mixed = true }
             if segment.panel != nil, PanelReader.read(segment).holdsNothing { mixed = true }
+            // A statement that there is nothing to report, and a figure: another panel's.
+            let text = segment.blocks.map(\.text).joined(separator: " ")
+            if LetterWords.nothingToReport(text.lowercased()) != nil, TextSearch.contains(text, "%") { mixed = true }
+            // The statements of two panels: the second panel's heading was run into the text.
+            if LetterWords.statementsStated(inLetters: PanelStreamReader.letters(text)).count > 1 { mixed = true }
             for kind in (named.isEmpty ? segment.panel.map { [$0] } ?? [] : named) where !kinds.contains(kind) {
                 kinds.append(kind)
             }
