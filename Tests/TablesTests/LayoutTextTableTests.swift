@@ -90,7 +90,8 @@ let letterOpening = """
 
     @Test func centredRowsUnderAHeaderBandAreRead() throws {
         let table = try LayoutTextTableTests.firstTable(LayoutTextTableTests.centred)
-        #expect(table.header == ["Referenc e", "Authority", "Decide d", "Decision", "Remed y",
+        // The cut titles read as the letters print them (`TableField.title`).
+        #expect(table.header == ["Reference", "Authority", "Decided", "Decision", "Remedy",
                                  "Service improvement recommendations"])
         #expect(table.unparsed.isEmpty, "\(table.unparsed)")
         #expect(table.rows.map(\.cells) == [

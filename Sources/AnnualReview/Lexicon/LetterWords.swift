@@ -55,15 +55,45 @@ public enum LetterWords {
             || lower == "email only" || lower == "by email"
     }
 
-    /// The status a panel's "nothing to report" sentence states, if the lower-cased text
-    /// holds one: no detailed investigations, no recommendations due, none upheld.
-    public static func nothingToReport(_ lower: String) -> PanelStatus? {
-        if TextSearch.contains(lower, "no detailed investigation") || TextSearch.contains(lower, "no investigations") {
-            return .noInvestigations
-        }
-        if TextSearch.contains(lower, "no recommendations") && TextSearch.contains(lower, "due") { return .noneDue }
-        if TextSearch.contains(lower, "did not uphold any") || TextSearch.contains(lower, "no upheld") { return .noUpheldInvestigations }
-        return nil
+    /// The nothing-to-report statements, each told by a few of its words that stand together
+    /// on one line of a panel however narrow, written in letters alone (`letters`): a statement
+    /// stands where every phrase of one of its cues does. A `scattered` cue is looked for only
+    /// in the panels' own text (`statementsStated`): there a renderer may have wrapped a narrow
+    /// panel's lines around the lines of the panels beside it ("did not" … "uphold"), whereas
+    /// in a letter's prose those words alone say nothing.
+    static let statementCues: [(status: PanelStatus, phrases: [String], scattered: Bool)] = [
+        (.noInvestigations, ["nodetailedinvestigation"], false),
+        (.noInvestigations, ["noinvestigations"], false),
+        (.noInvestigations, ["carriedoutno"], true),
+        (.noneDue, ["norecommendations", "due"], false),
+        (.noUpheldInvestigations, ["didnotupholdany"], false),
+        (.noUpheldInvestigations, ["noupheld"], false),
+        (.noUpheldInvestigations, ["didnot", "uphold"], true),
+    ]
+
+    /// The text's letters alone, lower-cased: the text a phrase is looked for in, whatever
+    /// spaces a renderer lost ("TheOmbudsmancarriedoutno") or put between columns.
+    public static func letters(_ text: some StringProtocol) -> String {
+        var letters = ""
+        for character in text where character.isLetter { letters += character.lowercased() }
+        return letters
+    }
+
+    /// The status a panel's "nothing to report" sentence states, if the text holds one: no
+    /// detailed investigations, no recommendations due, none upheld (`statementCues`, the
+    /// words standing together).
+    public static func nothingToReport(_ text: String) -> PanelStatus? {
+        let letters = letters(text)
+        return statementCues.first { cue in
+            !cue.scattered && cue.phrases.allSatisfy { TextSearch.contains(letters, $0) }
+        }?.status
+    }
+
+    /// The nothing-to-report statements that a panel text holds, read on its letters alone
+    /// (`letters`) and with the `scattered` cues too, so that a statement a renderer glued
+    /// together or wrapped around the lines of the panels beside it still reads.
+    public static func statementsStated(inLetters letters: String) -> Set<PanelStatus> {
+        Set(statementCues.filter { cue in cue.phrases.allSatisfy { TextSearch.contains(letters, $0) } }.map(\.status))
     }
 
     /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.

@@ -9,4 +9,13 @@ public enum PanelKind: String, Codable, Sendable, CaseIterable {
         case .satisfactoryRemedies: return "Satisfactory remedies provided by the authority"
         }
     }
+
+    /// The status this panel's nothing-to-report statement states.
+    public var nothingToReport: PanelStatus {
+        switch self {
+        case .complaintsUpheld: return .noInvestigations
+        case .compliance: return .noneDue
+        case .satisfactoryRemedies: return .noUpheldInvestigations
+        }
+    }
 }

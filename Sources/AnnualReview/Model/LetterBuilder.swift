@@ -61,12 +61,15 @@ public enum LetterBuilder {
 
         // Statistics, at the place the panels stand (or would stand: after the sign-off).
         let panelSegments = segmented.segments.enumerated().filter { $0.element.kind == .statisticsPanel }
-        let built = StatisticsBuilder.statistics(panelSegments.map(\.element))
-        letter.statistics = built?.0
+        let built = StatisticsBuilder.statistics(in: segmented.segments)
+        letter.statistics = built?.statistics
         let statisticsPlace = panelSegments.first?.offset
             ?? (segmented.segments.firstIndex { $0.kind == .tableRegion || $0.kind == .other } ?? segmented.segments.count)
-        let statisticsWarnings = Validator.statisticsWarnings(built?.0, figures: built?.1 ?? [:],
-                                                              period: letter.period, decisions: letter.decisions)
+        let unplaced = (built?.unplaced ?? []).map {
+            LetterWarning(.unparsedLine, "a figure in the statistics panels could not be placed in any panel: '\($0)'")
+        }
+        let statisticsWarnings = unplaced + Validator.statisticsWarnings(built?.statistics, figures: built?.figures ?? [:],
+                                                                         period: letter.period, decisions: letter.decisions)
         placed += statisticsWarnings.map { ((statisticsPlace, -1), $0) }
 
         letter.warnings = placed.enumerated()

@@ -13,6 +13,13 @@ public enum PanelReader {
         public var outcomeCount: Int?
         public var remedyCount: Int?
         public var period: Period?
+
+        /// Neither a figure nor a nothing-to-report statement was read: the panel's heading
+        /// stands apart from its text.
+        public var holdsNothing: Bool {
+            status == .reported && percent == nil && averagePercent == nil && upheldCount == nil
+                && investigationCount == nil && outcomeCount == nil && remedyCount == nil
+        }
     }
 
     public static func read(_ segment: Segment) -> Figures {
@@ -22,7 +29,7 @@ public enum PanelReader {
         let content = body.map(\.text).joined(separator: " ")
         let tokens = words(content)
         var figures = Figures(status: .reported)
-        if let none = LetterWords.nothingToReport(content.lowercased()), !TextSearch.contains(content, "%") {
+        if let none = LetterWords.nothingToReport(content), !TextSearch.contains(content, "%") {
             figures.status = none
         }
         for (i, token) in tokens.enumerated() {

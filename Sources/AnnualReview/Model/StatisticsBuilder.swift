@@ -2,12 +2,40 @@ import Foundation
 
 /// Builds the three statistics panels from the panel segments.
 public enum StatisticsBuilder {
+    /// What the panels hold: the statistics, each panel's figures as read, and the figures that
+    /// could not be placed in any panel (quoted in an `unparsed-line` warning).
+    public struct Built: Sendable {
+        public var statistics: Statistics
+        public var figures: [PanelKind: PanelReader.Figures]
+        public var unplaced: [String]
+    }
+
     /// The panels, or nil when the letter holds none. Missing single panels are `.missing`.
-    public static func statistics(_ panels: [Segment]) -> (Statistics, [PanelKind: PanelReader.Figures])? {
+    ///
+    /// Each panel is read from its own segment (`PanelReader`), unless a renderer mixed the
+    /// panels' text: a heading naming several panels whose text was not cut into one segment
+    /// per panel (panels side by side flattened onto shared lines), a panel whose segment
+    /// holds nothing of it (headings stacked before the panels' text), or one that holds both a
+    /// nothing-to-report statement and a figure, or two panels' statements (another panel's text
+    /// run on after it). Then all the panels'
+    /// text is read as one (`PanelStreamReader`).
+    public static func statistics(in segments: [Segment]) -> Built? {
+        let panels = segments.filter { $0.kind == .statisticsPanel }
+        // The panels stand together: the run of panel segments from the first one on (text a
+        // heading's words mistook for a panel further on is no panel's).
+        let first = segments.firstIndex { $0.kind == .statisticsPanel } ?? segments.endIndex
+        let run = segments[first...].prefix { $0.kind == .statisticsPanel }
         var figures: [PanelKind: PanelReader.Figures] = [:]
-        for segment in panels {
-            guard let kind = segment.panel, figures[kind] == nil else { continue }
-            figures[kind] = PanelReader.read(segment)
+        var unplaced: [String] = []
+        if let (kinds, lines) = mixedPanels(Array(run)) {
+            let result = PanelStreamReader.read(lines, kinds: kinds)
+            figures = result.figures
+            unplaced = result.unplaced
+        } else {
+            for segment in panels {
+                guard let kind = segment.panel, figures[kind] == nil else { continue }
+                figures[kind] = PanelReader.read(segment)
+            }
         }
         guard !figures.isEmpty else { return nil }
         let missing = PanelReader.Figures(status: .missing)
@@ -24,6 +52,31 @@ public enum StatisticsBuilder {
             satisfactoryRemedies: SatisfactoryRemediesPanel(
                 status: remedies.status, percent: remedies.percent, averagePercent: remedies.averagePercent,
                 remedyCount: remedies.remedyCount, investigationCount: remedies.investigationCount))
-        return (statistics, figures)
+        return Built(statistics: statistics, figures: figures, unplaced: unplaced)
+    }
+
+    /// The panels' kinds (in the order their headings name them) and all their lines, where
+    /// a renderer mixed the panels' text; nil where each segment holds its own panel.
+    static func mixedPanels(_ panels: [Segment]) -> ([PanelKind], [String])? {
+        var kinds: [PanelKind] = []
+        var mixed = false
+        for segment in panels {
+            let named = segment.heading.map(LetterWords.panelSubjects) ?? []
+            let alone = panels.filter { $0.heading == segment.heading }.count == 1
+            if named.count > 1 && alone { mixed = true }
+            if segment.panel != nil, PanelReader.read(segment).holdsNothing { mixed = true }
+            // A statement that there is nothing to report, and a figure: another panel's.
+            let text = segment.blocks.map(\.text).joined(separator: " ")
+            if LetterWords.nothingToReport(text) != nil, TextSearch.contains(text, "%") { mixed = true }
+            // The statements of two panels: the second panel's heading was run into the text.
+            if LetterWords.statementsStated(inLetters: LetterWords.letters(text)).count > 1 { mixed = true }
+            for kind in (named.isEmpty ? segment.panel.map { [$0] } ?? [] : named) where !kinds.contains(kind) {
+                kinds.append(kind)
+            }
+        }
+        guard mixed, !kinds.isEmpty else { return nil }
+        // The panels' text ends where a table's rows start.
+        let lines = panels.flatMap { $0.blocks.flatMap(\.lines) }.prefix { !ReferenceNumber.startsLine($0) }
+        return (kinds, Array(lines))
     }
 }

@@ -143,7 +143,7 @@ public enum TextNormalizer {
         /// Whether a statement stands in the lines from `k` (as far as a statement wraps).
         func statement(from k: Int) -> Bool {
             k < lines.count
-                && LetterWords.nothingToReport(lines[k..<min(lines.count, k + statementLines)].joined(separator: " ").lowercased()) != nil
+                && LetterWords.nothingToReport(lines[k..<min(lines.count, k + statementLines)].joined(separator: " ")) != nil
         }
         var ends: [Int] = []
         var inHeading = LetterWords.panelSubject(lines[0]) != nil

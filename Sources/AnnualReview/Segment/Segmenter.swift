@@ -115,6 +115,17 @@ public enum Segmenter {
         var i = 0
         while i < blocks.count {
             let block = blocks[i]
+            if isPanelHeadingRow(block) {
+                // Panels side by side that a renderer set as a small table (markitdown): the
+                // headings' row, then the panels' lines — rows and paragraphs — up to the next
+                // table, read together (`StatisticsBuilder`).
+                let kinds = LetterWords.panelSubjects(block.text)
+                let end = blocks[(i + 1)...].firstIndex(where: startsTable) ?? blocks.count
+                segments.append(Segment(kind: .statisticsPanel, heading: block.text, panel: kinds.first,
+                                        blocks: Array(blocks[i..<end])))
+                i = end
+                continue
+            }
             if block.kind == .tableRow {
                 let end = tableRegionEnd(blocks, from: i)
                 segments.append(Segment(kind: .tableRegion, blocks: Array(blocks[i..<end])))
@@ -147,6 +158,17 @@ public enum Segmenter {
             i += 1
         }
         return segments
+    }
+
+    /// A row of cells that holds the headings of several panels side by side ("Complaints
+    /// upheld | Compliance with | Satisfactory remedies"), not a table's header.
+    static func isPanelHeadingRow(_ block: Block) -> Bool {
+        block.kind == .tableRow && !LetterCues.isTableHeader(block) && LetterWords.panelSubjects(block.text).count > 1
+    }
+
+    /// Where a table starts: its header row, or a row or line whose first word is a reference.
+    static func startsTable(_ block: Block) -> Bool {
+        LetterCues.isTableHeader(block) || (block.kind != .paragraph && ReferenceNumber.startsLine(block.text))
     }
 
     /// The paragraphs after a panel's heading up to the next heading of a panel or a table.

@@ -25,6 +25,15 @@ public enum TextSearch {
         return true
     }
 
+    /// The byte offsets where `needle` starts in `text`, in order (overlaps included).
+    public static func offsets(of needle: String, in text: some StringProtocol) -> [Int] {
+        let haystack = Array(text.utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return [] }
+        return (0...(haystack.count - pattern.count)).filter { start in
+            haystack[start] == pattern[0] && haystack[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
+    }
+
     @inline(__always)
     static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
