@@ -99,7 +99,7 @@ public struct TableColumns: Equatable, Sendable {
         for k in 1..<line.count {
             let gapStart = line[k - 1].box.x1, gapEnd = line[k].box.x0
             let pieceStart = pieces[pieces.count - 1][0].box.x0
-            let tolerance = 0.5 * max(1, line[k].fontSize)
+            let tolerance = TableColumns.alignmentShare * max(1, line[k].fontSize)
             func twoOrMore(_ spans: [(x0: Double, x1: Double)], _ test: ((x0: Double, x1: Double)) -> Bool) -> Bool {
                 spans.lazy.filter(test).prefix(2).count == 2
             }
@@ -114,10 +114,10 @@ public struct TableColumns: Equatable, Sendable {
             if !byCells {
                 let near = rowWords.filter { $0.x0 >= gapStart - tolerance && $0.x0 <= gapEnd + tolerance }
                 var tried: [Double] = []
-                for start in near where !tried.contains(where: { abs($0 - start.x0) <= 0.5 }) {
+                for start in near where !tried.contains(where: { abs($0 - start.x0) <= TableColumns.sameStart }) {
                     tried.append(start.x0)
-                    guard twoOrMore(near, { abs($0.x0 - start.x0) <= 0.5 }) else { continue }
-                    let edge = start.x0 - 0.5
+                    guard twoOrMore(near, { abs($0.x0 - start.x0) <= TableColumns.sameStart }) else { continue }
+                    let edge = start.x0 - TableColumns.sameStart
                     if !rowWords.contains(where: { $0.x0 < edge && $0.x1 > edge })
                         && twoOrMore(rowWords, { $0.x0 >= pieceStart - tolerance && $0.x1 <= edge }) {
                         byAlignedWords = true
@@ -169,6 +169,20 @@ public struct TableColumns: Equatable, Sendable {
     /// next cell's text starts at, and glyph boxes run over their advance by a fraction of a point.
     public static let touchingEdge = 0.5
 
+    /// Two words start one column when their left edges differ by at most this many points:
+    /// positions a renderer or text layout rounded, never two columns' starts (a gutter holds a
+    /// space at least).
+    static let sameStart = 0.5
+
+    /// How far (a share of the font size, about one narrow character) a cell's text may start
+    /// or end beyond a header cell's span and still be aligned with it: text layout rounds
+    /// positions to whole characters.
+    static let alignmentShare = 0.5
+
+    /// A word crosses an edge only with more than this share of its width on each side; less
+    /// is a glyph box's overrun or a centred cell a little wider than its header.
+    static let straddleShare = 0.25
+
     /// `refine(with:)` for spans already sorted by their left edge (the order of spans with the
     /// same left edge does not change the result).
     ///
@@ -208,7 +222,8 @@ public struct TableColumns: Equatable, Sendable {
             if hi > cursor, best.map({ hi - cursor >= $0.end - $0.start }) ?? true {
                 best = (cursor, hi)
             }
-            if let best, best.end - best.start > 0.5 {
+            // A stretch no wider than a glyph box may overrun its advance is no gap.
+            if let best, best.end - best.start > TableColumns.touchingEdge {
                 boundaries[i] = (best.start + best.end) / 2
             }
         }
@@ -239,13 +254,13 @@ public struct TableColumns: Equatable, Sendable {
         let width = word.box.x1 - word.box.x0
         guard width > 0 else { return false }
         func crosses(_ x: Double) -> Bool {
-            word.box.x0 < x && word.box.x1 > x && min(x - word.box.x0, word.box.x1 - x) > 0.25 * width
+            word.box.x0 < x && word.box.x1 > x && min(x - word.box.x0, word.box.x1 - x) > TableColumns.straddleShare * width
         }
         for (i, boundary) in boundaries.enumerated() where i + 1 < columns.count {
             // A word that ends where the next column's text starts touches it (a cell with no
             // padding), it does not run across it.
             guard word.box.x1 > columns[i + 1].x0 + TableColumns.touchingEdge else { continue }
-            let nextStart = columns[i + 1].x0 - 0.5 * max(1, word.fontSize)
+            let nextStart = columns[i + 1].x0 - TableColumns.alignmentShare * max(1, word.fontSize)
             if crosses(boundary) && crosses(nextStart) { return true }
         }
         return false
@@ -425,6 +440,10 @@ public struct TableColumns: Equatable, Sendable {
 
     /// About where the baseline is: a fifth of the size above the bottom of poppler's box.
     public static func baseline(_ word: PositionedWord) -> Double {
-        word.box.y1 - 0.21 * max(1, word.fontSize)
+        word.box.y1 - descentShare * max(1, word.fontSize)
     }
+
+    /// The share of the font size poppler's glyph box reaches below the baseline: the descent
+    /// of the letters' sans-serif faces (0.21 of the em in Arial and Helvetica).
+    static let descentShare = 0.21
 }

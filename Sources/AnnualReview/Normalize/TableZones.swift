@@ -144,8 +144,20 @@ enum TableZones {
     static func continuesHeaderStyle(_ line: TextLine, below above: TextLine) -> Bool {
         let size = max(1, above.fontSize ?? LayoutTolerance.defaultFontSize)
         guard LayoutTolerance.sameFontSize(line.fontSize ?? 0, size), (line.isBold ?? false) == (above.isBold ?? false) else { return false }
-        let pitch = baseline(line) - baseline(above)
-        return pitch > 0.5 * size && pitch <= 1.6 * size
+        return isNextHeaderLine(pitch: baseline(line) - baseline(above), size: size)
+    }
+
+    /// A header cell's next line stands more than this share of the font size below the line
+    /// above (else it is that line: glyph boxes of one line differ by well under half a size)…
+    static let headerPitchAbove = 0.5
+    /// …and at most this share below it: a wrapped cell's lines are one line pitch (1.1–1.3
+    /// sizes) apart, the line after a header and its padding at least 1.7.
+    static let headerPitchUpTo = 1.6
+
+    /// Whether a line `pitch` points from the line before stands where a header cell's next
+    /// line does, for type of `size` points.
+    static func isNextHeaderLine(pitch: Double, size: Double) -> Bool {
+        pitch > headerPitchAbove * size && pitch <= headerPitchUpTo * size
     }
 
     /// The header at `index` with its wrapped lines above and below, and its columns.
@@ -178,7 +190,7 @@ enum TableZones {
         guard LayoutTolerance.sameFontSize(line.fontSize ?? 0, size), (line.isBold ?? false) == (header.isBold ?? false) else { return false }
         // A line of its own, at most a line and a half away.
         let pitch = abs(baseline(line) - baseline(neighbour))
-        guard pitch > 0.5 * size, pitch <= 1.6 * size, box.x1 > box.x0, other.x1 > other.x0 else { return false }
+        guard isNextHeaderLine(pitch: pitch, size: size), box.x1 > box.x0, other.x1 > other.x0 else { return false }
         guard line.words.allSatisfy({ $0.box.x0 >= columns.x0 - size && !columns.straddles($0) }) else { return false }
         return !ReferenceNumber.isReference(referenceFragment(line, columns))
     }
@@ -189,6 +201,16 @@ enum TableZones {
     /// the text after a table stands a paragraph gap or more away.
     static let lineGapShare = 2.5
     static let lineGapFloor = 16.0
+
+    /// A line goes on with a table whose type is at most this many points larger or smaller:
+    /// a cell in bold or a footnote mark differ by under a point, the body text after the table
+    /// (10–12 pt against the cells' 8–9) by two or more.
+    static let tableFontSlack = 1.5
+
+    /// A line goes on with a table only if it starts at most this share of its font size left
+    /// of the first column: cell padding and a hanging mark stay within it, a paragraph set at
+    /// the page's margin left of an indented table does not.
+    static let leftOverhangShare = 1.5
 
     /// Whether a line goes on with the table: its font, below the line above, nothing left of
     /// the table, no word across a column boundary, and not a run of prose across columns; and
@@ -201,13 +223,13 @@ enum TableZones {
         guard let box = line.box, !line.words.isEmpty else { return false }
         let size = max(1, line.fontSize ?? LayoutTolerance.defaultFontSize)
         let tableSize = max(1, previous?.fontSize ?? columns.columns.first?.words.first?.fontSize ?? size)
-        guard abs(size - tableSize) <= 1.5 else { return false }
+        guard abs(size - tableSize) <= tableFontSlack else { return false }
         if let previous, let above = previous.box {
             guard box.y0 > above.y0 else { return false }
             if box.y0 - above.y1 > max(lineGapShare * size, lineGapFloor),
                !looksTabular(line, columns) || runsAcrossColumns(line, columns) { return false }
         }
-        guard box.x0 >= columns.x0 - 1.5 * size else { return false }
+        guard box.x0 >= columns.x0 - leftOverhangShare * size else { return false }
         guard !line.words.contains(where: columns.straddles) else { return false }
         // Prose: several words in a row with word spaces only, running over where the next
         // column's header starts (a cell's text never reaches that far).

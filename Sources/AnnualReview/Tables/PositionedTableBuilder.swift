@@ -174,10 +174,20 @@ public enum PositionedTableBuilder {
         let size = max(1, min(a.size, b.size))
         // The narrowest gap tells the spacing inside a cell only when it is small: a table of
         // one-line rows has none, and its narrowest gap is already one between rows.
-        let inside = min(threshold ?? 0, 0.5 * size)
-        let limit = max(0.45 * size, inside + 0.35 * size)
+        let inside = min(threshold ?? 0, insideGapCeiling * size)
+        let limit = max(rowGapFloor * size, inside + rowGapOverInside * size)
         return b.box.y0 - a.box.y1 <= limit
     }
+
+    /// The narrowest gap is a cell's line spacing only up to this share of the font size (the
+    /// gaps between a cell's lines are 0.1–0.3 sizes, between one-line rows with padding 0.6+).
+    static let insideGapCeiling = 0.5
+    /// A gap up to this share of the size always stays inside a row: the leading of any line
+    /// spacing producers use (up to 1.4 × size) is under it, a row's padding (≥ 2 × 0.3) over it.
+    static let rowGapFloor = 0.45
+    /// A gap up to this share of the size wider than the narrowest one stays inside a row: a
+    /// cell's lines spaced a little apart, where two rows' paddings add at least two thirds.
+    static let rowGapOverInside = 0.35
 
     /// The narrowest gap between consecutive lines on a page (the line spacing inside a cell),
     /// or nil when there are none.
