@@ -115,6 +115,25 @@ import TestSupport
         #expect(letter.statistics?.satisfactoryRemedies.percent == 40)
     }
 
+    /// A row's cells run into a paragraph between rows may name a panel's subject ("Not
+    /// Upheld"); no panel's text follows them, so the table goes on.
+    @Test func aRowNamingAPanelsSubjectDoesNotEndItsTable() throws {
+        let text = SegmenterTests.signedOff + """
+            | Reference | Authority | Category | Decided | Decision |
+            | --- | --- | --- | --- | --- |
+            | 19008364 | Richmond | Housing | 19/11/19 | Upheld |
+
+            Adult Care Services 19/11/19 Not Upheld No maladministration
+
+            | 19012083 | Richmond | Housing | 02/11/19 | Upheld |
+            """
+        let doc = try Fixtures.segmented(text)
+        let regions = doc.all(.tableRegion)
+        #expect(regions.count == 1)
+        #expect(regions.first?.blocks.map(\.text).contains("Adult Care Services 19/11/19 Not Upheld No maladministration") == true)
+        #expect(doc.all(.statisticsPanel).isEmpty)
+    }
+
     @Test func refusesTextThatIsNotALetter() {
         #expect(throws: ConversionError.self) { try Fixtures.segmented("Invoice 42\n\nTotal: £10\n") }
     }

@@ -103,10 +103,21 @@ public enum Segmenter {
 
     /// Whether the appendix (panels or tables) starts at `index`.
     static func startsAppendix(_ blocks: [Block], at index: Int) -> Bool {
-        let block = blocks[index]
-        if block.kind == .tableRow { return true }
-        guard LetterCues.panelKind(block) != nil, index + 1 < blocks.count else { return false }
-        return blocks[(index + 1)...].prefix(4).contains { LetterWords.looksLikePanelContent($0.text) }
+        blocks[index].kind == .tableRow || startsPanel(blocks, at: index)
+    }
+
+    /// Blocks after a panel's heading in which its text (a figure, a basis sentence, a
+    /// nothing-to-report statement) stands: its own, or after the other panels' headings where
+    /// a renderer stacked them.
+    static let panelTextReach = 4
+
+    /// Whether a statistics panel starts at `index`: a heading that names one, with a panel's
+    /// text within `panelTextReach` blocks. (A table's cells that a renderer ran into one
+    /// paragraph — "Adult Care Services 19/11/19 Not Upheld No maladministration" — name a
+    /// panel's subject, and rows follow them, not a panel's text.)
+    static func startsPanel(_ blocks: [Block], at index: Int) -> Bool {
+        guard LetterCues.panelKind(blocks[index]) != nil, index + 1 < blocks.count else { return false }
+        return blocks[(index + 1)...].prefix(panelTextReach).contains { LetterWords.looksLikePanelContent($0.text) }
     }
 
     /// Statistics panels and table regions after the letter; stray blocks go to `other`.
@@ -188,7 +199,7 @@ public enum Segmenter {
                 lastRow = j
             } else if block.kind == .tableLine {
                 lastRow = j
-            } else if LetterCues.panelKind(block) != nil {
+            } else if startsPanel(blocks, at: j) {
                 break
             }
             j += 1
