@@ -117,6 +117,34 @@ import TestSupport
         ])
     }
 
+    /// pypdf writes a row's authority a word or two a line, then the rest of its cells on one
+    /// line as long as prose (its date cut by the cell's edge: "10/09/1 9"): inside a row, with the next row's reference after it, such a line
+    /// goes on with the table (and so does the last row's, at the text's end).
+    @Test func aRowsCellsOnOneLongLineKeepTheTableGoing() throws {
+        let text = """
+        Reference Authority Category Decided Decision Decision Reason Remedy Service improvement recommendations
+        19001036
+        London
+        Borough of
+        Richmond
+        Benefits & Tax 10/09/1 9 Closed after initial enquiries 26(6)(c) remedy by way of proceedings in court
+        19003880
+        London
+        Borough of
+        Richmond
+        Housing 12/12/1 9 Upheld Maladministration and injustice New appealable decision Procedure or policy change/review, Training and guidance
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["19001036", "London Borough of Richmond", "Benefits & Tax", "10/09/19", "Closed after initial enquiries",
+             "26(6)(c) remedy by way of proceedings in court", "", ""],
+            ["19003880", "London Borough of Richmond", "Housing", "12/12/19", "Upheld",
+             "Maladministration and injustice", "New appealable decision", "Procedure or policy change/review, Training and guidance"],
+        ])
+        #expect(table.unparsed.isEmpty, "\(table.unparsed)")
+    }
+
     @Test func readsATableWrittenColumnByColumn() throws {
         let lines = ["Reference", "20000661", "20003289", "Authority", "London Borough", "of Hackney", "London Borough",
                      "of Hackney", "Category", "Environmental", "Services & Public", "Protection &", "Regulation", "Housing",

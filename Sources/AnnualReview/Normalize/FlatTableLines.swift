@@ -135,7 +135,10 @@ struct FlatTable {
                 inRow = true
                 if !line.hadCells { table.hasFlatRow = true }
             } else if words.count > FlatTableLines.maximumContinuationWords {
-                break
+                // A line as long as prose inside a row: the rest of the row's cells set on one
+                // line (pypdf), where the table goes on after it; else prose after the table.
+                guard inRow, goesOn(lines, after: index, header: header) else { break }
+                if !line.hadCells { table.hasFlatRow = true }
             } else if !inRow {
                 // Before a row's reference: the upper lines of a row whose cells are centred
                 // in it, where a reference line follows soon.
@@ -151,6 +154,21 @@ struct FlatTable {
         }
         table.end = (table.rowLines.last ?? (afterHeader - 1)) + 1
         return table
+    }
+
+    /// Whether the table goes on within the next few lines: the text ends, or a row's
+    /// reference or the header again starts a line, before a heading or a closing.
+    static func goesOn(_ lines: [FlatTableLines.Line], after index: Int, header: [String]) -> Bool {
+        var next = index + 1
+        while next - index <= FlatTableLines.maximumLinesAboveReference {
+            guard next < lines.count else { return true }
+            let line = lines[next]
+            guard let first = line.text.split(separator: " ").first, !line.isHeading,
+                  LetterWords.closing(line.text) == nil else { return false }
+            if ReferenceNumber.startsRow(first) || readHeader(lines, from: next, like: header) != nil { return true }
+            next += 1
+        }
+        return false
     }
 
     /// Whether a row's reference starts one of the next few lines, all of them short enough to
