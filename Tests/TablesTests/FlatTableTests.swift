@@ -145,6 +145,36 @@ import TestSupport
         #expect(table.unparsed.isEmpty, "\(table.unparsed)")
     }
 
+    /// A page break: the row's last line ("Council", a name header cells may give) stands
+    /// right above the header repeated on the next page; it stays the row's, and the table goes
+    /// on under the header (no second table with a "Council" column).
+    @Test func aRowsLastLineAboveARepeatedHeaderStaysTheRows() throws {
+        let text = """
+        Reference Authority Category Decided Decision Decision Reason
+        19016693 Calderdale Education & 26/01/20 Incomplete/Invalid Insufficient
+        Metropolitan Children's information to
+        Borough Services proceed
+        Council
+        19018939 Calderdale Benefits & Tax 31/03/20 Closed after initial 26(6)(c) remedy by
+        Metropolitan enquiries way of proceedings
+        Borough in court
+        Council
+        Reference Authority Category Decided Decision Decision Reason
+        19020524 Calderdale Environmental 31/03/20 Upheld Maladministration,
+        Metropolitan Services no injustice
+        Borough
+        Council
+
+        """
+        let tables = try tables(text)
+        #expect(tables.count == 1)
+        let table = try #require(tables.first)
+        #expect(table.header == ["Reference", "Authority", "Category", "Decided", "Decision", "Decision Reason"])
+        // (How three rows split their cells is not this test's: a table this short teaches the
+        // reader little of what each column holds.)
+        #expect(table.rows.map { $0.cells.first } == ["19016693", "19018939", "19020524"])
+    }
+
     @Test func readsATableWrittenColumnByColumn() throws {
         let lines = ["Reference", "20000661", "20003289", "Authority", "London Borough", "of Hackney", "London Borough",
                      "of Hackney", "Category", "Environmental", "Services & Public", "Protection &", "Regulation", "Housing",

@@ -123,13 +123,19 @@ struct FlatTable {
             let line = lines[index]
             let words = line.text.split(separator: " ")
             guard let firstWord = words.first, !line.isHeading, LetterWords.closing(line.text) == nil else { break }
-            if let (_, after) = readHeader(lines, from: index, like: header) {
-                // The header again, on a new page.
-                index = after
-                continue
-            }
-            if readHeader(lines, from: index, like: nil) != nil {
-                break  // another table's header: this one ends
+            // A row's last line right above the header repeated on a new page is the row's,
+            // though a header reads with it too ("Council", a name header cells may give).
+            let lastLineAboveHeader = inRow && index + 1 < lines.count
+                && readHeader(lines, from: index + 1, like: header) != nil
+            if !lastLineAboveHeader {
+                if let (_, after) = readHeader(lines, from: index, like: header) {
+                    // The header again, on a new page.
+                    index = after
+                    continue
+                }
+                if readHeader(lines, from: index, like: nil) != nil {
+                    break  // another table's header: this one ends
+                }
             }
             if ReferenceNumber.startsRow(firstWord) {
                 inRow = true
