@@ -96,6 +96,19 @@ public enum LetterWords {
         Set(statementCues.filter { cue in cue.phrases.allSatisfy { TextSearch.contains(letters, $0) } }.map(\.status))
     }
 
+    /// Words that never end a sentence of the letters: articles, prepositions, conjunctions.
+    static let sentenceGoesOnWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from",
+        "into", "than", "as", "that", "which", "whose", "our", "your", "their", "its",
+    ]
+
+    /// Whether the text stops after a word that never ends a sentence ("… We do this for"):
+    /// the sentence goes on in the text after it, whatever case that starts with.
+    public static func stopsMidSentence(_ text: String) -> Bool {
+        guard let last = words(text).last else { return false }
+        return sentenceGoesOnWords.contains(last.lowercased())
+    }
+
     /// Text that only a statistics panel holds: a percentage, a basis sentence, or a nothing-to-report line.
     public static func looksLikePanelContent(_ text: String) -> Bool {
         let lower = text.lowercased()

@@ -16,7 +16,8 @@ public enum Normalizer {
 /// Rejoins paragraphs that a page break split (shared by both normalizers).
 public enum ParagraphJoiner {
     /// A paragraph that a page break split — it ends without `.`, `!`, `?` or `:` and the next
-    /// paragraph starts in lower case — becomes one paragraph again.
+    /// paragraph starts in lower case, or it is prose (longer than any heading) that stops
+    /// after a word no sentence ends with — becomes one paragraph again.
     public static func joinPageBreaks(_ blocks: [Block]) -> [Block] {
         var out: [Block] = []
         out.reserveCapacity(blocks.count)
@@ -39,6 +40,12 @@ public enum ParagraphJoiner {
         guard previous.kind == .paragraph, next.kind == .paragraph,
               !previous.styledAsHeading, !next.styledAsHeading, !next.isListItem,
               let last = previous.text.last, let first = next.text.first else { return false }
-        return !".!?:".contains(last) && first.isLowercase
+        guard !".!?:".contains(last) else { return false }
+        return first.isLowercase
+            || (LetterWords.stopsMidSentence(previous.text) && LetterWords.words(previous.text).count > proseWords)
     }
+
+    /// A paragraph of more words than this is prose, never a heading (`LetterWords.hasHeadingShape`
+    /// allows 12): a heading may stop after "with" ("Compliance with").
+    static let proseWords = 12
 }

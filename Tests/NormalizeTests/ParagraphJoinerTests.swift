@@ -1,0 +1,31 @@
+@testable import AnnualReview
+import Testing
+
+/// Paragraphs a page break split, joined again whatever the renderer put between their halves.
+@Suite struct ParagraphJoinerTests {
+    static func paragraphs(_ texts: [String]) -> [String] {
+        let blocks = texts.map { Block(kind: .paragraph, lines: [$0], text: $0, origins: []) }
+        return ParagraphJoiner.joinPageBreaks(blocks).map(\.text)
+    }
+
+    @Test func aSentenceGoingOnInLowerCaseIsOneParagraph() {
+        #expect(ParagraphJoinerTests.paragraphs(["We compare the statistics with", "similar authorities."])
+                == ["We compare the statistics with similar authorities."])
+    }
+
+    /// markitdown leaves a blank line where the page broke; the sentence stopped after "for"
+    /// and goes on with a capital.
+    @Test func proseStoppingAfterAWordNoSentenceEndsWithGoesOn() {
+        let first = "Finally, we compare the three key annual statistics for your authority with similar types of authorities. We do this for"
+        #expect(ParagraphJoinerTests.paragraphs([first, "County Councils, District Councils and London Boroughs."])
+                == [first + " County Councils, District Councils and London Boroughs."])
+    }
+
+    /// A heading may stop after such a word ("Compliance with"): short text is not joined so.
+    @Test func aHeadingStoppingAfterWithStaysApart() {
+        #expect(ParagraphJoinerTests.paragraphs(["Compliance with", "Ombudsman recommendations"])
+                == ["Compliance with", "Ombudsman recommendations"])
+        #expect(ParagraphJoinerTests.paragraphs(["A long sentence of the letter that ends as sentences do, with a full stop.", "County Councils."])
+                == ["A long sentence of the letter that ends as sentences do, with a full stop.", "County Councils."])
+    }
+}
