@@ -47,6 +47,25 @@ import TestSupport
         #expect(CellColumns(header: ["", ""]).place(["1900001", "x"]) == nil)
     }
 
+    /// pymupdf4llm may cut a wrapped header cell into two columns, each line at the same
+    /// edge ("Servic" | "e", "improv" | "ement", "recom" | "mendations"): the two make one
+    /// column whose title is the pieces put together line by line.
+    @Test func aHeaderCellCutLineByLineIsPutTogetherWordByWord() throws {
+        let text = letterOpening + """
+
+
+            |**Referenc**|||**Decide**|**Servic**<br>|**e**<br>|
+            |**e**|**Authority**|**Category**|**d**|**improv**<br>**recom**|**ement**<br>**mendations**|
+            |19014109|London Borough of Hackney|Benefits & Tax|18/11/1<br>9|||
+            """
+        let header = try #require(try Fixtures.normalized(text).blocks.first { $0.kind == .tableRow })
+        #expect(header.cells == ["Referenc e", "Authority", "Category", "Decide d", "Servic improv recom", "e ement mendations"])
+        let columns = CellColumns(header: header.cells)
+        #expect(columns.titles == ["Referenc e", "Authority", "Category", "Decide d", "Service improvement recommendations"])
+        #expect(columns.place(["19014109", "London Borough of Hackney", "Benefits & Tax", "18/11/19", "", ""])
+                == ["19014109", "London Borough of Hackney", "Benefits & Tax", "18/11/19", ""])
+    }
+
     @Test func theRowsReadUnderEachHeader() throws {
         let letter = try Fixtures.letter(CellColumnsTests.letter)
         let decisions = try #require(letter.decisions)

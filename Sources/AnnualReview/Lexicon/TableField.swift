@@ -49,8 +49,22 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
     /// Whether a header cell is the rest of a name its left neighbour begins, where a renderer
     /// cut one column into two ("Ca" + "tegory"): neither names a field, both joined do.
     public static func continuesName(_ cell: String, after previous: String) -> Bool {
-        guard !cell.isEmpty, named(previous) == .unknown, named(cell) == .unknown else { return false }
-        return named(previous + cell) != .unknown
+        joinedName(cell, after: previous) != nil
+    }
+
+    /// The name a header cell and its left neighbour make where a renderer cut one column into
+    /// two, if they make one (neither names a field alone). Where both pieces have as many
+    /// words, more than one, each of the cell's wrapped lines was cut at the same edge, and
+    /// the pieces go together word by word ("Servic improv recom" | "e ement mendations":
+    /// "Service improvement recommendations"); otherwise the cell goes on the neighbour's end
+    /// ("Ca" | "tegory", "Decision Rea" | "son").
+    public static func joinedName(_ cell: String, after previous: String) -> String? {
+        guard !cell.isEmpty, named(previous) == .unknown, named(cell) == .unknown else { return nil }
+        let left = previous.split(separator: " "), right = cell.split(separator: " ")
+        let joined = left.count == right.count && left.count > 1
+            ? zip(left, right).map { $0 + $1 }.joined(separator: " ")
+            : previous + cell
+        return named(joined) != .unknown ? joined : nil
     }
 
     /// A header cell as the letters print it: where its words, joined as the vocabulary

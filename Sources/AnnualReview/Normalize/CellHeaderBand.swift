@@ -7,7 +7,8 @@
 /// row whose first filled cell names the reference column, the most adjacent rows of as many
 /// cells above and below, none holding a reference, whose joined columns are each empty, a
 /// name header cells give ("Referenc" ⏎ "e", "Service" ⏎ "improvement" ⏎ "recommendations"),
-/// or the rest of the name the column on its left begins ("Ca" | "tegory").
+/// or a piece of a name the column beside it holds the rest of ("Ca" | "tegory", "Servic ⏎
+/// improv ⏎ recom" | "e ⏎ ement ⏎ mendations": `TableField.joinedName`).
 enum CellHeaderBand {
     static func merge(_ blocks: [Block]) -> [Block] {
         // Cheap test first: a header band has two cell rows in a row without a reference.
@@ -59,6 +60,7 @@ enum CellHeaderBand {
         return titles.indices.allSatisfy { i in
             titles[i].isEmpty || TableField.headerNames.fit(titles[i]) != .none
                 || (i > 0 && TableField.continuesName(titles[i], after: titles[i - 1]))
+                || (i + 1 < titles.count && TableField.continuesName(titles[i + 1], after: titles[i]))
         }
     }
 

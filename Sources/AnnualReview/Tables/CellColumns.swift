@@ -51,21 +51,16 @@ struct CellColumns {
         var titles: [String] = []
         var target: [Int] = []
         for cell in header {
-            if let last = titles.last, continuesColumn(cell, after: last) {
-                // The pieces of a name make the name ("Ca" + "tegory"); an empty cell adds nothing.
-                titles[titles.count - 1] = last + cell
+            if !titles.isEmpty, cell.isEmpty {
+                // An empty cell adds nothing to the column on its left.
+            } else if let last = titles.last, let name = TableField.joinedName(cell, after: last) {
+                titles[titles.count - 1] = name  // the pieces of a name make the name
             } else {
                 titles.append(cell)
             }
             target.append(max(0, titles.count - 1))
         }
         return (titles, target)
-    }
-
-    /// Whether a header cell is part of the column on its left: empty, or the rest of a name
-    /// the left cell begins ("Ca" + "tegory").
-    static func continuesColumn(_ cell: String, after previous: String) -> Bool {
-        cell.isEmpty || TableField.continuesName(cell, after: previous)
     }
 
     /// A row's cells placed in the table's columns, or nil when the row has text in cells past
