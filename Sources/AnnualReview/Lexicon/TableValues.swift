@@ -77,7 +77,32 @@ extension TableValues {
             guard DateParser.hasRunTogetherParts(cell) else { return cell }
             return DateParser.parseLoose(cell)?.text ?? cell
         }
-        if let vocabulary = vocabulary(for: field), case .whole(let spelling) = vocabulary.fit(cell) { return spelling }
+        guard let vocabulary = vocabulary(for: field) else { return cell }
+        for text in [cell, withoutStrayLetters(cell)].compactMap({ $0 }) {
+            if case .whole(let spelling) = vocabulary.fit(text) { return spelling }
+        }
         return cell
+    }
+
+    /// The cell without the lone "i" a renderer may leave where it cut a cell's text into
+    /// pieces (pymupdf4llm on LibreOffice tables: "Chesterfield B i orough Council", "Bei
+    /// nefits & T i ax"): a word "i" alone, or ending a word that the next word, in lower case,
+    /// goes on. nil where there is none. Only a whole known value read so is taken: a value's
+    /// own "i" ("Servi ces") is left wherever dropping it makes no value.
+    public static func withoutStrayLetters(_ cell: String) -> String? {
+        let words = cell.split(separator: " ")
+        guard words.contains(where: { $0 == "i" || $0.hasSuffix("i") }) else { return nil }
+        var kept: [Substring] = []
+        for (index, word) in words.enumerated() {
+            if word == "i" { continue }
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            if word.count > 1, word.hasSuffix("i"), next?.first?.isLowercase == true {
+                kept.append(word.dropLast())
+            } else {
+                kept.append(word)
+            }
+        }
+        let text = kept.joined(separator: " ")
+        return text == cell ? nil : text
     }
 }

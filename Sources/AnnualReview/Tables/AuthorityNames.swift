@@ -21,11 +21,15 @@ public struct AuthorityNames: Sendable {
 
     /// An Authority cell with the spaces a renderer lost or added put back ("CornwallCouncil",
     /// "Chesterfield B orough Council" → the letter's spelling) where it is one of the
-    /// letter's names but for spaces; any other cell as it is.
+    /// letter's names but for spaces (and a renderer's stray "i", `TableValues.withoutStrayLetters`);
+    /// any other cell as it is.
     func spelled(_ cell: String) -> String {
-        guard case .whole(let spelling) = names.fit(cell), spelling != cell,
-              spelling.filter({ $0 != " " }) == cell.filter({ $0 != " " }) else { return cell }
-        return spelling
+        for text in [cell, TableValues.withoutStrayLetters(cell)].compactMap({ $0 }) {
+            guard case .whole(let spelling) = names.fit(text), spelling != cell,
+                  spelling.filter({ $0 != " " }) == text.filter({ $0 != " " }) else { continue }
+            return spelling
+        }
+        return cell
     }
 
     func fit(_ text: String) -> FlatRowTable.Fit {
