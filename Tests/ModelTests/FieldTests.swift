@@ -20,6 +20,15 @@ import TestSupport
         #expect(r == Recipient(name: "Ms Barsby", jobTitle: "Interim Chief Executive", authority: "Mansfield District Council"))
     }
 
+    /// The name on a line of its own, the title run into the authority's line.
+    @Test func aTitleRunIntoTheAuthoritysLine() {
+        let r = RecipientReader.read(lines: ["Mr Farrar", "Head of Paid Service Tamworth Borough Council"], salutation: "Dear Mr Farrar")
+        #expect(r == Recipient(name: "Mr Farrar", jobTitle: "Head of Paid Service", authority: "Tamworth Borough Council"))
+        // An authority's line alone is not cut, whatever words its name holds.
+        let plain = RecipientReader.read(lines: ["Ms Lee", "Cheshire West and Chester Council"], salutation: "Dear Ms Lee")
+        #expect(plain == Recipient(name: "Ms Lee", jobTitle: nil, authority: "Cheshire West and Chester Council"))
+    }
+
     @Test func collapsedSignatures() {
         #expect(SignatoryReader.read(lines: ["Michael King Local Government and Social Care Ombudsman Chair, Commission for Local Administration in England"])
                 == Signatory(name: "Michael King", roles: ["Local Government and Social Care Ombudsman", "Chair, Commission for Local Administration in England"]))

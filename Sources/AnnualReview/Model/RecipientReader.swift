@@ -28,6 +28,11 @@ public enum RecipientReader {
             let rest = Array(lines.dropFirst())
             if let authorityIndex = rest.firstIndex(where: looksLikeAuthority) {
                 let title = rest[..<authorityIndex].joined(separator: " ")
+                // The title run into the authority's line ("Head of Paid Service Tamworth
+                // Borough Council"): cut where a title ends and an authority's name follows.
+                if title.isEmpty, let (lineTitle, authority) = titleBeforeAuthority(rest[authorityIndex].split(separator: " ").map(String.init)) {
+                    return Recipient(name: nonEmpty(name), jobTitle: lineTitle, authority: authority)
+                }
                 return Recipient(name: nonEmpty(name), jobTitle: nonEmpty(title), authority: rest[authorityIndex])
             }
             if rest.count >= 2 {
@@ -66,12 +71,7 @@ public enum RecipientReader {
     static func splitTitleAndAuthority(_ words: [String]) -> (String, String) {
         guard !words.isEmpty else { return ("", "") }
         let authorityStarts = ["london", "royal", "city", "council", "the"]
-        for cut in stride(from: words.count - 1, through: 1, by: -1) {
-            let lastTitleWord = words[cut - 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))
-            let authority = words[cut...].joined(separator: " ")
-            guard looksLikeAuthority(authority) else { continue }
-            if jobTitleEndings.contains(lastTitleWord) { return (words[..<cut].joined(separator: " "), authority) }
-        }
+        if let split = titleBeforeAuthority(words) { return split }
         // No known title ending: the authority starts at "London/Royal Borough of", "City of", …
         if let start = words.firstIndex(where: { authorityStarts.contains($0.lowercased()) }), start > 0 {
             let authority = words[start...].joined(separator: " ")
@@ -79,6 +79,19 @@ public enum RecipientReader {
         }
         if looksLikeAuthority(words.joined(separator: " ")), words.count <= 2 { return ("", words.joined(separator: " ")) }
         return (words.dropLast(min(3, words.count - 1)).joined(separator: " "), words.suffix(min(3, words.count - 1)).joined(separator: " "))
+    }
+
+    /// The words cut after the last word that ends a job title, where what follows reads as
+    /// an authority name ("Head of Paid Service" | "Tamworth Borough Council"); nil where no
+    /// such cut exists.
+    static func titleBeforeAuthority(_ words: [String]) -> (String, String)? {
+        for cut in stride(from: words.count - 1, through: 1, by: -1) {
+            let lastTitleWord = words[cut - 1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            let authority = words[cut...].joined(separator: " ")
+            guard looksLikeAuthority(authority) else { continue }
+            if jobTitleEndings.contains(lastTitleWord) { return (words[..<cut].joined(separator: " "), authority) }
+        }
+        return nil
     }
 
     static func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
