@@ -70,6 +70,35 @@ import TestSupport
         #expect(table.unparsed.isEmpty)
     }
 
+    /// A one-line cell stands on the reference line, a two-line cell's lines above and below
+    /// it: the reason's first line ("Advice given - no") holds the decision's value too, and
+    /// read top to bottom would give it to the decision; read from the reference line out,
+    /// the decision and the reason are both whole.
+    @Test func aCentredRowIsReadFromItsReferenceLineOut() throws {
+        let text = """
+        Reference Authority Category Decided Decision Decision Reason
+        London
+        Adult Care 15/04/1 Advice given - no
+        19000483 Borough of Advice given
+        Services 9 further action
+        Hackney
+        London
+        01/05/1 Premature Decision -
+        19001462 Borough of Housing Upheld
+        9 referred to BinJ
+        Hackney
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["19000483", "London Borough of Hackney", "Adult Care Services", "15/04/19", "Advice given",
+             "Advice given - no further action"],
+            ["19001462", "London Borough of Hackney", "Housing", "01/05/19", "Upheld",
+             "Premature Decision - referred to BinJ"],
+        ])
+        #expect(table.unparsed.isEmpty, "\(table.unparsed)")
+    }
+
     @Test func readsAStreamOfCellsOneWordALine() throws {
         let words = ["Reference", "Authority", "Category", "Received", "20000661", "London", "Borough", "of", "Hackney",
                      "Adult", "Care", "Services", "12", "Apr", "2020", "20003289", "London", "Borough", "of", "Hackney",

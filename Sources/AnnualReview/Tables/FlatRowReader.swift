@@ -83,6 +83,11 @@ extension FlatRowTable {
         /// Ends the row being read.
         mutating func finishRow() {
             guard !texts.isEmpty, !rawLines.isEmpty else { return }
+            if let again = readFromReferenceLine(), !again.unplaced,
+               unplaced || again.rowScore > rowScore + Scores.rereadMargin {
+                texts = again.texts
+                unplaced = false
+            }
             var cells = texts
             var doubt = unplaced
             for (index, column) in columns.enumerated() where !cells[index].isEmpty {
@@ -106,7 +111,7 @@ extension FlatRowTable {
         /// cell starts; on a later line, cells go on (a cell starting there costs a little,
         /// unless the lines are a stream of cells). Words no reading can place (more than the
         /// columns' runs can hold) go to the last column, and the row is reported.
-        mutating func assign(_ words: [String], continuation: Bool) {
+        mutating func assign(_ words: [String], continuation: Bool, before: Bool = false) {
             guard !words.isEmpty else { return }
             let count = columns.count
             // best[i][c]: the best score for words[i...] given to columns c... ; choice: where
@@ -121,7 +126,7 @@ extension FlatRowTable {
                     var end: Int? = nil
                     if c != referenceColumn {
                         for j in (i + 1)...min(words.count, i + Reader.maximumCellWords) where best[j][c + 1] > -Double.infinity {
-                            var score = runScore(words[i..<j], column: c, continuation: continuation) + best[j][c + 1]
+                            var score = runScore(words[i..<j], column: c, continuation: continuation, before: before) + best[j][c + 1]
                             if isStream && i > 0 { score += Scores.sharedLine }
                             if score > top { top = score; end = j }
                         }
@@ -134,7 +139,7 @@ extension FlatRowTable {
             var c = 0
             while i < words.count, c < count {
                 if let end = choice[i][c] {
-                    texts[c] = joined(texts[c], words[i..<end])
+                    texts[c] = joined(texts[c], words[i..<end], before: before)
                     lastColumn = c
                     i = end
                 }
@@ -143,14 +148,14 @@ extension FlatRowTable {
             if i < words.count {
                 // Never into the reference: the last column that took words, or the last column.
                 let target = lastColumn != referenceColumn ? lastColumn : (referenceColumn == count - 1 ? 0 : count - 1)
-                texts[target] = joined(texts[target], words[i...])
+                texts[target] = joined(texts[target], words[i...], before: before)
                 unplaced = true
             }
         }
 
-        func runScore(_ run: ArraySlice<String>, column: Int, continuation: Bool) -> Double {
+        func runScore(_ run: ArraySlice<String>, column: Int, continuation: Bool, before: Bool = false) -> Double {
             let kind = columns[column]
-            let fit = kind.fit(joined(texts[column], run))
+            let fit = kind.fit(joined(texts[column], run, before: before))
             // A run of hyphens only ("Decision -" broken after its dash) changes no value: it
             // gains nothing on a value (and cannot make a whole value score again), and no cell
             // begins with it.
@@ -169,8 +174,39 @@ extension FlatRowTable {
             return score
         }
 
-        func joined(_ text: String, _ run: ArraySlice<String>) -> String {
-            WrappedText.unwrap([text, run.joined(separator: " ")])
+        /// The cell's text with a run of words after it (or `before` it).
+        func joined(_ text: String, _ run: ArraySlice<String>, before: Bool = false) -> String {
+            let words = run.joined(separator: " ")
+            return WrappedText.unwrap(before ? [words, text] : [text, words])
+        }
+
+        /// The row's cells read again from its reference line out, where cells are centred in
+        /// their rows: that line's words first, then the lines above it, nearest first, each
+        /// going before what the cells hold, then the lines below. A one-line cell stands on
+        /// the reference line and a longer cell's lines around it, so read top to bottom an
+        /// upper line of a long cell may take a value the reference line holds ("Advice given -
+        /// no" above "Advice given": the reason's first line, not the decision). nil where the
+        /// reference starts the row's first line (nothing stands above it).
+        func readFromReferenceLine() -> Reader? {
+            guard cellsStartOnAnyLine, !isStream,
+                  let referenceLine = rawLines.firstIndex(where: { line in
+                      line.split(separator: " ").first.map { ReferenceNumber.startsRow($0) } == true
+                  }), referenceLine > 0 else { return nil }
+            var again = self
+            again.texts = Array(repeating: "", count: columns.count)
+            again.unplaced = false
+            let words = { (k: Int) in rawLines[k].split(separator: " ").map(String.init) }
+            let reference = words(referenceLine)
+            again.texts[referenceColumn] = reference[0]
+            again.lastColumn = referenceColumn
+            again.assign(Array(reference.dropFirst()), continuation: false)
+            for k in stride(from: referenceLine - 1, through: 0, by: -1) {
+                again.assign(words(k), continuation: true, before: true)
+            }
+            for k in (referenceLine + 1)..<rawLines.count {
+                again.assign(words(k), continuation: true)
+            }
+            return again
         }
     }
 }

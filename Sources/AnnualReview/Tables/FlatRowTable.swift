@@ -138,5 +138,10 @@ enum FlatRowTable {
         /// not cut into two beginnings of values ("Corporate & Other" is not "Corporate &" and
         /// the start of "Other reason…"), less than a whole value and a beginning together.
         static let sharedLine = -2.5
+
+        /// A row read again from its reference line out (`Reader.readFromReferenceLine`) is
+        /// taken only where its cells fit better by more than this: read top to bottom is
+        /// the order the renderer wrote, kept where both readings fit as well.
+        static let rereadMargin = 0.5
     }
 }
