@@ -66,6 +66,25 @@ import TestSupport
                 == ["19014109", "London Borough of Hackney", "Benefits & Tax", "18/11/19", ""])
     }
 
+    /// markitdown sets a cell's second line under its row, outside the pipes: it goes back in
+    /// the one cell whose known value it completes; a line that completes none is reported.
+    @Test func aCellsLineOutsideThePipesGoesBackInItsCell() throws {
+        let text = letterOpening + """
+
+
+            | Reference | Authority | Category | Received |
+            | --- | --- | --- | --- |
+            | 21000492 | CornwallCouncil | EnvironmentalServices& | 09Apr2021 |
+            PublicProtection&Regulation
+            | 21000633 | CornwallCouncil | Housing | 11Apr2021 |
+            A line of no cell
+            | 21000634 | CornwallCouncil | Education | 12Apr2021 |
+            """
+        let table = try #require(Pipeline.tables(try Fixtures.segmented(text)).tables.first)
+        #expect(table.rows.map { $0.cells[2] } == ["Environmental Services & Public Protection & Regulation", "Housing", "Education"])
+        #expect(table.unparsed.map(\.text) == ["A line of no cell"])
+    }
+
     @Test func theRowsReadUnderEachHeader() throws {
         let letter = try Fixtures.letter(CellColumnsTests.letter)
         let decisions = try #require(letter.decisions)
@@ -96,10 +115,10 @@ import TestSupport
         let rows = try #require(letter.complaintsReceived)
         #expect(rows.map(\.reference) == ["20001755", "20002848", "20003144"])
         #expect(rows.map(\.authority) == Array(repeating: "London Borough of Hackney", count: 3))
-        // The plain line under a row is not taken into it (a stray line in a table of cells
-        // proves nothing): it is quoted, never guessed.
-        #expect(rows.map(\.category) == ["Education&Children's", nil, "Planning & Development"])
-        #expect(letter.warnings.contains { $0.code == .unparsedLine && $0.message.contains("'Services'") })
+        // The plain line under a row goes into the one cell whose known value it completes
+        // (`TextTableBuilder.cellCompleted`); a line that completes none is quoted, never guessed.
+        #expect(rows.map(\.category) == ["Education & Children's Services", nil, "Planning & Development"])
+        #expect(!letter.warnings.contains { $0.code == .unparsedLine })
         #expect(rows.map(\.received?.description) == ["2021-05-01", "2021-05-20", "2021-05-25"])
     }
 }
