@@ -29,6 +29,29 @@ import TestSupport
         #expect(blocks.contains { $0.contains("Local Government and Social Care Ombudsman") })
     }
 
+    /// Two cell lines of a table that end in 1 and 2 (the years of dates a narrow cell cut)
+    /// stand far into the text and far from its end: no running footer, kept as text; two
+    /// footers of a two-page letter go, the first page the longer.
+    @Test func twoLinesEndingInOneAndTwoAreAFooterOnlyWhereTheyCountThePages() throws {
+        var text = "Dear Ms X\n\n"
+        for n in 1...100 { text += "Line \(n) of the letter goes on here and on.\n" }
+        text += "20008555 Not Upheld No maladministration\nCouncil Children's Services 1\n"
+        for n in 1...20 { text += "Line \(n) of the table goes on here and on.\n" }
+        text += "20012539 Closed after initial\nCouncil Children's Services 2\n"
+        for n in 1...100 { text += "Line \(n) after the table goes on here and on.\n" }
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(blocks.contains { $0.contains("Council Children's Services 1") })
+        #expect(blocks.contains { $0.contains("Council Children's Services 2") })
+
+        var twoPages = "Dear Ms X\n\n"
+        for n in 1...30 { twoPages += "Line \(n) of the first page goes on here.\n" }
+        twoPages += "PO Box 4771, Coventry CV4 0EH 1\n"
+        for n in 1...10 { twoPages += "Line \(n) of the second page goes on here.\n" }
+        twoPages += "PO Box 4771, Coventry CV4 0EH 2\n"
+        let footers = try Fixtures.normalized(twoPages).blocks.map(\.text)
+        #expect(!footers.contains { $0.contains("PO Box") })
+    }
+
     @Test func barePageNumbersCountingUpAreNotText() throws {
         var text = "Dear Ms X\n\n"
         for page in 1...3 { text += "Text of page \(page).\n\n\(page)\n\n" }

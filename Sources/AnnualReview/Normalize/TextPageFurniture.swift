@@ -133,7 +133,7 @@ enum TextPageFurniture {
         for (key, found) in withNumber where found.count >= 2 {
             let found = found.sorted { $0.index < $1.index }
             guard let first = key.split(separator: " ").first, !ReferenceNumber.startsRow(first),
-                  zip(found, found.dropFirst()).allSatisfy({ $0.page < $1.page }) else { continue }
+                  zip(found, found.dropFirst()).allSatisfy({ $0.page < $1.page }), countsThePages(found, lineCount: lines.count) else { continue }
             drop.formUnion(found.map(\.index))
         }
         for (key, found) in alone where found.count >= minimumPairedSequence {
@@ -151,6 +151,25 @@ enum TextPageFurniture {
         }
         return drop
     }
+
+    /// Whether numbers found at the end of these lines (in order, going up) could be the
+    /// pages'. Three or more going up are. Two are when a page's length in lines (the lines
+    /// between them over the pages between them, `pageLengthSlack` of it more) reaches from
+    /// the text's start to the first, as far as its number says, or from the second to the
+    /// text's end (a two-page letter whose first page is the longer). A table's two cell lines
+    /// that end in 1 and 2 ("Council Children's Services 1" … "2": the years of dates a narrow
+    /// cell cut) stand far into the text and far from its end.
+    static func countsThePages(_ found: [(index: Int, page: Int)], lineCount: Int) -> Bool {
+        guard found.count < minimumRepeats else { return true }
+        guard let first = found.first, let last = found.last, last.page > first.page else { return false }
+        let pageLength = Double(last.index - first.index) / Double(last.page - first.page) * pageLengthSlack
+        return Double(first.index) <= Double(first.page) * pageLength || Double(lineCount - 1 - last.index) <= pageLength
+    }
+
+    /// How many times a page's length (in lines, from the running lines found) the text may
+    /// hold before the first of them: pages of a rendering differ in lines (a page of table
+    /// rows holds more than a page of prose), by well under twice.
+    static let pageLengthSlack = 2.0
 
     /// Most digits of a page number at a line's end (a year or a reference is longer).
     static let pageNumberDigits = 3
