@@ -24,13 +24,27 @@ import TestSupport
         !letter.warnings.contains { $0.code == .unparsedLine && $0.message.contains("statistics panels") }
     }
 
-    /// pdftotext without -layout: the upheld panel whole, then the other two panels' headings,
-    /// then both panels' text ("In", "Satisfactory remedies …", "100%", …): a panel whose
-    /// segment holds nothing of it makes the panels one text; "below 100%" in the compliance
-    /// panel's note is no big figure; "PO Box 4771," is no count.
+    /// Panels mixed three ways, each read as one text to the letter's statistics, no figure
+    /// left unplaced:
+    ///
+    /// * pdftotext without -layout: the upheld panel whole, then the other two panels'
+    ///   headings, then both panels' text ("In", "Satisfactory remedies …", "100%", …): a panel
+    ///   whose segment holds nothing of it makes the panels one text; "below 100%" in the
+    ///   compliance panel's note is no big figure; "PO Box 4771," is no count;
+    /// * markitdown: the headings' row a small pipe table, the panels' lines flattened around
+    ///   further small tables; a lone count after its caption, and the "0" of "total of 2 | |
+    ///   0" a count, not the total;
+    /// * the upheld panel's figures run on after the remedies panel's statement (pymupdf4llm),
+    ///   and the remedies panel's heading run into the compliance panel's statement
+    ///   (pdftotext -layout): a panel holding a statement and a figure, or two statements, is
+    ///   read with the others; a panel is named by its statement where its heading was lost.
     @Test(arguments: ["pdftotext/001_c61a5ee2af0bfbd5.pdf-cairo.pdftotext.txt",
-                      "pdftotext/g01-hackney-2021.pdf-chromium.pdftotext.txt"])
-    func headingsStackedBeforeTheirText(_ path: String) throws {
+                      "pdftotext/g01-hackney-2021.pdf-chromium.pdftotext.txt",
+                      "markitdown/004_547b65f656e62dc3.pdf-chromium.markitdown.md",
+                      "markitdown/000_530d96cbad46cbd9.pdf-chromium.markitdown.md",
+                      "pymupdf4llm/002_b2d53b3434d87909.pdf-cairo.pymupdf4llm.md",
+                      "pdftotext-layout/002_b2d53b3434d87909.pdf-cairo.pdftotext-layout.txt"])
+    func mixedPanelsReadAsTheLettersStatistics(_ path: String) throws {
         let (got, expected) = try Self.read(path)
         #expect(got.statistics == expected.statistics)
         #expect(Self.noUnplacedFigure(got))
@@ -41,29 +55,6 @@ import TestSupport
         let (got, expected) = try Self.read("pdftotext/000_530d96cbad46cbd9.pdf-chromium.pdftotext.txt")
         #expect(got.statistics == expected.statistics)
         #expect(got.statistics?.satisfactoryRemedies.status == .noUpheldInvestigations)
-    }
-
-    /// markitdown: the headings' row a small pipe table, the panels' lines flattened around
-    /// further small tables; a lone count after its caption, and the "0" of "total of 2 | | 0"
-    /// a count, not the total.
-    @Test(arguments: ["markitdown/004_547b65f656e62dc3.pdf-chromium.markitdown.md",
-                      "markitdown/000_530d96cbad46cbd9.pdf-chromium.markitdown.md"])
-    func panelsAsSmallPipeTables(_ path: String) throws {
-        let (got, expected) = try Self.read(path)
-        #expect(got.statistics == expected.statistics)
-        #expect(Self.noUnplacedFigure(got))
-    }
-
-    /// The upheld panel's figures run on after the remedies panel's statement (pymupdf4llm),
-    /// and the remedies panel's heading run into the compliance panel's statement
-    /// (pdftotext -layout): a panel holding a statement and a figure, or two statements, is read
-    /// with the others; a panel is named by its statement where its heading was lost.
-    @Test(arguments: ["pymupdf4llm/002_b2d53b3434d87909.pdf-cairo.pymupdf4llm.md",
-                      "pdftotext-layout/002_b2d53b3434d87909.pdf-cairo.pdftotext-layout.txt"])
-    func statementAndAnotherPanelsFigures(_ path: String) throws {
-        let (got, expected) = try Self.read(path)
-        #expect(got.statistics == expected.statistics)
-        #expect(Self.noUnplacedFigure(got))
     }
 
     /// A figure no panel takes is reported, never dropped: a fourth big figure where the
