@@ -74,8 +74,28 @@ public enum LetterWords {
     /// The text's letters alone, lower-cased: the text a phrase is looked for in, whatever
     /// spaces a renderer lost ("TheOmbudsmancarriedoutno") or put between columns.
     public static func letters(_ text: some StringProtocol) -> String {
-        var letters = ""
-        for character in text where character.isLetter { letters += character.lowercased() }
+        // ASCII bytes are read as bytes up to the one before the first byte that is not ASCII
+        // (which may make one character with it): there a character is one byte (CR LF aside,
+        // no letter), and its letters are A-Z and a-z. The rest is read character by character.
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        var index = utf8.startIndex, previous = index
+        while index < utf8.endIndex {
+            if utf8[index] >= 0x80 {
+                end = previous
+                break
+            }
+            previous = index
+            utf8.formIndex(after: &index)
+        }
+        var bytes: [UInt8] = []
+        for byte in utf8[utf8.startIndex..<end] {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") { bytes.append(lower) }
+        }
+        var letters = String(decoding: bytes, as: UTF8.self)
+        guard end < utf8.endIndex else { return letters }
+        for character in text[end...] where character.isLetter { letters += character.lowercased() }
         return letters
     }
 
