@@ -377,16 +377,23 @@ public struct TableColumns: Equatable, Sendable {
     /// A line's words cut into cells at gaps wider than `gap` font sizes — by default half the
     /// size (a word space is about a quarter; cell padding on both sides of a border is more).
     public static func cells(of line: [PositionedWord], gap: Double = cellGap) -> [[PositionedWord]] {
-        var cells: [[PositionedWord]] = []
-        for word in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let last = cells.last?.last {
+        let words = line.sorted(by: { $0.box.x0 < $1.box.x0 })
+        // Where each cell begins (a gap wider than `gap` sizes after the word before), then
+        // each cell's array made once at its size rather than grown word by word.
+        var starts: [Int] = []
+        for index in words.indices {
+            if index > words.startIndex {
+                let last = words[index - 1], word = words[index]
                 let size = max(1, min(last.fontSize, word.fontSize))
-                if word.box.x0 - last.box.x1 <= gap * size {
-                    cells[cells.count - 1].append(word)
-                    continue
-                }
+                if word.box.x0 - last.box.x1 <= gap * size { continue }
             }
-            cells.append([word])
+            starts.append(index)
+        }
+        var cells: [[PositionedWord]] = []
+        cells.reserveCapacity(starts.count)
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : words.endIndex
+            cells.append(Array(words[start..<end]))
         }
         return cells
     }
