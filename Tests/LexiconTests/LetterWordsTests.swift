@@ -23,6 +23,19 @@ import Testing
         }
     }
 
+    /// `hasAtMostWords` counts as `words` splits: at runs of spaces, not at a space that makes
+    /// one character with a mark after it.
+    @Test func hasAtMostWordsCountsAsWordsSplits() {
+        let texts = ["", " ", "a", "  two  words ", "one\ttab\r\nline", "caf\u{E9} \u{2019}quoted\u{2019} x",
+                     "a \u{301}b c", "x\u{301} y", "\u{600} a b", String(repeating: "w ", count: 40)]
+        for text in texts {
+            for limit in 0...12 {
+                #expect(LetterWords.hasAtMostWords(text, limit) == (LetterWords.words(text).count <= limit),
+                        "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+
     @Test func salutationAndClosing() {
         #expect(LetterWords.isSalutation("Dear Mr Bowen"))
         #expect(LetterWords.isSalutation("Dear Sir or Madam"))

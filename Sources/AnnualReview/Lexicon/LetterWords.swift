@@ -6,13 +6,37 @@ public enum LetterWords {
     /// The text's words, split at spaces.
     public static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
 
+    /// `words(text).count <= limit`, counted in place and only as far as it takes. A space
+    /// beside a byte beyond ASCII (which may make one character with it, as a combining mark
+    /// does, and then is no separator) leaves the counting to `words`.
+    public static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previous >= 0x80 { return words(text).count <= limit }
+                inWord = false
+            } else {
+                if previous == 0x20 && byte >= 0x80 { return words(text).count <= limit }
+                if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return false }
+                }
+            }
+            previous = byte
+        }
+        return true
+    }
+
     /// Punctuation that ends a sentence or clause (a heading has none).
     public static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?"]
 
     /// "Dear Mr Bowen", "Dear Sir or Madam".
     public static func isSalutation(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.hasPrefix("dear ") && words(text).count <= 8
+        return lower.hasPrefix("dear ") && hasAtMostWords(text, 8)
     }
 
     private static let closings = ["yours sincerely", "yours faithfully", "yours truly", "kind regards",
@@ -36,7 +60,7 @@ public enum LetterWords {
     /// A short title that says what a table lists ("Complaints received", "Decisions made").
     public static func namesATable(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard words(text).count <= 8, !TextSearch.contains(lower, "ombudsman") else { return false }
+        guard hasAtMostWords(text, 8), !TextSearch.contains(lower, "ombudsman") else { return false }
         return ["complaint", "decision", "received", "table", "enquir"].contains(where: { TextSearch.contains(lower, $0) })
     }
 
@@ -50,7 +74,7 @@ public enum LetterWords {
     /// "By email", "By post", "Sent by email", "Email only".
     public static func isDelivery(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard words(text).count <= 6 else { return false }
+        guard hasAtMostWords(text, 6) else { return false }
         return lower.hasPrefix("by ") || lower.hasPrefix("sent by") || lower.hasPrefix("via ")
             || lower == "email only" || lower == "by email"
     }
@@ -136,7 +160,7 @@ public enum LetterWords {
     /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
     public static func panelSubject(_ text: String) -> PanelKind? {
         guard let first = text.first, first.isUppercase, let last = text.last, !".:;,".contains(last),
-              words(text).count <= 9 else { return nil }
+              hasAtMostWords(text, 9) else { return nil }
         let lower = text.lowercased()
         guard nothingToReport(lower) == nil else { return nil }
         if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }
