@@ -42,10 +42,12 @@ public struct Pipeline: Sendable {
         }.joined()
     }
 
-    /// Stage 1: bytes → pages of lines (the kind of input is sniffed from the bytes).
-    public func extract(_ data: Data, name: String) throws(ConversionError) -> ExtractedDocument {
+    /// Stage 1: bytes → pages of lines (the kind of input is sniffed from the bytes). `sha256`
+    /// is `Pipeline.sha256(data)` when the caller has it already (a batch hashes every input).
+    public func extract(_ data: Data, name: String, sha256: String? = nil) throws(ConversionError) -> ExtractedDocument {
         let pdf = Pipeline.isPDF(data)
-        let source = SourceInfo(name: name, format: pdf ? .pdf : .text, pageCount: nil, sha256: Pipeline.sha256(data))
+        let source = SourceInfo(name: name, format: pdf ? .pdf : .text, pageCount: nil,
+                                sha256: sha256 ?? Pipeline.sha256(data))
         if pdf {
             guard let pdfExtractor else { throw .popplerUnavailable }
             return try pdfExtractor.extract(data, source: source)
@@ -69,9 +71,9 @@ public struct Pipeline: Sendable {
         try LetterBuilder.build(document)
     }
 
-    /// Every stage, from bytes to a validated letter.
-    public func convert(_ data: Data, name: String) throws(ConversionError) -> AnnualReviewLetter {
-        let extracted = try extract(data, name: name)
+    /// Every stage, from bytes to a validated letter (`sha256` as for `extract`).
+    public func convert(_ data: Data, name: String, sha256: String? = nil) throws(ConversionError) -> AnnualReviewLetter {
+        let extracted = try extract(data, name: name, sha256: sha256)
         return try Pipeline.convert(extracted)
     }
 

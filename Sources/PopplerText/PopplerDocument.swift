@@ -22,6 +22,8 @@ public final class PopplerDocument {
     ///   given is wrong), `.damaged` with poppler's message for anything else
     ///   poppler refuses, `.noPages` when the document has no pages.
     public init(data: Data, password: String? = nil) throws(PopplerError) {
+        // poppler's settings outlive this document (and every other).
+        _ = PopplerGlobals.resident
         let document: OpaquePointer
         do {
             // Never hand poppler_document_new_from_bytes a password: in poppler

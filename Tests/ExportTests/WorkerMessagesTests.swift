@@ -33,7 +33,12 @@ struct WorkerMessagesTests {
             let parsed = try #require(WorkerMessages.request(WorkerMessages.requestHeader(request, name: "a b ✓.pdf")))
             #expect(parsed.0 == request)
             #expect(parsed.name == "a b ✓.pdf")
+            #expect(parsed.sha256 == nil)
+            let hash = String(repeating: "0f", count: 32)
+            let hashed = try #require(WorkerMessages.request(WorkerMessages.requestHeader(request, name: "a.pdf", sha256: hash)))
+            #expect(hashed.0 == request && hashed.name == "a.pdf" && hashed.sha256 == hash)
         }
+        #expect(WorkerMessages.request(Data([WorkerMessages.Request.letter.rawValue, 9]) + Data("short".utf8)) == nil)
         #expect(WorkerMessages.request(Data()) == nil)
         #expect(WorkerMessages.request(Data("xname".utf8)) == nil)
     }

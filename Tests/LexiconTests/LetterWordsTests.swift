@@ -3,6 +3,39 @@ import Testing
 
 /// The letter's own words: salutation, closing, delivery, dates, references, panel sentences.
 @Suite struct LetterWordsTests {
+    /// `letters` reads ASCII as bytes: the same letters as reading character by character,
+    /// with accents, combining marks after an ASCII letter, CR LF and other scripts.
+    @Test func lettersMatchCharacterByCharacter() {
+        func reference(_ text: some StringProtocol) -> String {
+            var letters = ""
+            for character in text where character.isLetter { letters += character.lowercased() }
+            return letters
+        }
+        let texts = [
+            "", "The Ombudsman carried out NO detailed investigations.", "A\r\nB", "12 [Z] @a `z {",
+            "Cafe\u{301} e\u{301}x", "Ärger über Straße", "e\u{301}", "\u{301}e", "x\u{2019}s £25 – ΣΑΣ",
+            "abc\r\n\u{301}d", "İstanbul Ǆ",
+        ]
+        for text in texts {
+            #expect(LetterWords.letters(text) == reference(text), "\(text.debugDescription)")
+            let tail = text.dropFirst()
+            #expect(LetterWords.letters(tail) == reference(tail), "\(tail.debugDescription)")
+        }
+    }
+
+    /// `hasAtMostWords` counts as `words` splits: at runs of spaces, not at a space that makes
+    /// one character with a mark after it.
+    @Test func hasAtMostWordsCountsAsWordsSplits() {
+        let texts = ["", " ", "a", "  two  words ", "one\ttab\r\nline", "caf\u{E9} \u{2019}quoted\u{2019} x",
+                     "a \u{301}b c", "x\u{301} y", "\u{600} a b", String(repeating: "w ", count: 40)]
+        for text in texts {
+            for limit in 0...12 {
+                #expect(LetterWords.hasAtMostWords(text, limit) == (LetterWords.words(text).count <= limit),
+                        "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+
     @Test func salutationAndClosing() {
         #expect(LetterWords.isSalutation("Dear Mr Bowen"))
         #expect(LetterWords.isSalutation("Dear Sir or Madam"))

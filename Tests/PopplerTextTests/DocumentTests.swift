@@ -169,3 +169,10 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The document that keeps poppler's settings for the process (`PopplerGlobals`).
+@Suite struct PopplerGlobalsTests {
+    @Test func residentDocumentOpens() {
+        #expect(PopplerGlobals.resident)
+    }
+}

@@ -21,7 +21,7 @@ extension PositionedWord {
         // counted by their bytes (characters are counted only when there is more than ASCII).
         var sizes: [(size: Double, weight: Int)] = []
         for word in words {
-            let characters = word.text.utf8.allSatisfy { $0 < 0x80 } ? word.text.utf8.count : word.text.count
+            let characters = characterCount(word.text)
             if let index = sizes.firstIndex(where: { $0.size == word.fontSize }) {
                 sizes[index].weight += characters
             } else {
@@ -38,8 +38,7 @@ extension PositionedWord {
             var count = 0
             for index in words.indices {
                 let size = words[index].fontSize
-                let characters = words[index].text.utf8.allSatisfy { $0 < 0x80 }
-                    ? words[index].text.utf8.count : words[index].text.count
+                let characters = characterCount(words[index].text)
                 var known = 0
                 while known < count && !(sizes[known].size == size) { known += 1 }
                 if known < count {
@@ -59,5 +58,17 @@ extension PositionedWord {
             sizes.baseAddress?.deinitialize(count: count)
             return best.size
         }
+    }
+
+    /// The characters of `text`: its bytes when it is all ASCII (read in place, one compare a
+    /// byte), else its `count`.
+    @inline(__always)
+    static func characterCount(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            return high < 0x80
+        } ?? text.utf8.allSatisfy { $0 < 0x80 }
+        return ascii ? text.utf8.count : text.count
     }
 }

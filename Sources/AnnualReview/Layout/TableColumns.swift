@@ -357,22 +357,29 @@ public struct TableColumns: Equatable, Sendable {
         // not moved while sorting: the comparisons are the same, so is the order.
         var keys = words.indices.map { (baseline: baseline(words[$0]), x0: words[$0].box.x0, index: $0) }
         keys.sort { a, b in a.baseline != b.baseline ? a.baseline < b.baseline : a.x0 < b.x0 }
-        var lines: [[PositionedWord]] = []
+        // A line is a run of the sorted keys: where each begins is found first, so that each
+        // line's array is made once at its size rather than grown word by word.
+        var starts: [Int] = []
         var lineBaseline = 0.0
         var lineSize = 0.0
-        for key in keys {
-            let word = words[key.index]
-            let b = key.baseline
-            let size = max(1, word.fontSize)
-            if !lines.isEmpty, LayoutTolerance.sameBaseline(b, lineBaseline, size: min(size, lineSize)) {
-                lines[lines.count - 1].append(word)
-            } else {
-                lines.append([word])
-                lineBaseline = b
-                lineSize = size
-            }
+        for position in keys.indices {
+            let b = keys[position].baseline
+            let size = max(1, words[keys[position].index].fontSize)
+            if !starts.isEmpty, LayoutTolerance.sameBaseline(b, lineBaseline, size: min(size, lineSize)) { continue }
+            starts.append(position)
+            lineBaseline = b
+            lineSize = size
         }
-        return lines.map { isLeftToRight($0) ? $0 : $0.sorted { $0.box.x0 < $1.box.x0 } }
+        var lines: [[PositionedWord]] = []
+        lines.reserveCapacity(starts.count)
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : keys.count
+            var line: [PositionedWord] = []
+            line.reserveCapacity(end - start)
+            for key in keys[start..<end] { line.append(words[key.index]) }
+            lines.append(isLeftToRight(line) ? line : line.sorted { $0.box.x0 < $1.box.x0 })
+        }
+        return lines
     }
 
     /// Whether the words' left edges never decrease (NaN counts as not), so that sorting them by
@@ -385,16 +392,23 @@ public struct TableColumns: Equatable, Sendable {
     /// A line's words cut into cells at gaps wider than `gap` font sizes — by default half the
     /// size (a word space is about a quarter; cell padding on both sides of a border is more).
     public static func cells(of line: [PositionedWord], gap: Double = cellGap) -> [[PositionedWord]] {
-        var cells: [[PositionedWord]] = []
-        for word in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-            if let last = cells.last?.last {
+        let words = line.sorted(by: { $0.box.x0 < $1.box.x0 })
+        // Where each cell begins (a gap wider than `gap` sizes after the word before), then
+        // each cell's array made once at its size rather than grown word by word.
+        var starts: [Int] = []
+        for index in words.indices {
+            if index > words.startIndex {
+                let last = words[index - 1], word = words[index]
                 let size = max(1, min(last.fontSize, word.fontSize))
-                if word.box.x0 - last.box.x1 <= gap * size {
-                    cells[cells.count - 1].append(word)
-                    continue
-                }
+                if word.box.x0 - last.box.x1 <= gap * size { continue }
             }
-            cells.append([word])
+            starts.append(index)
+        }
+        var cells: [[PositionedWord]] = []
+        cells.reserveCapacity(starts.count)
+        for (number, start) in starts.enumerated() {
+            let end = number + 1 < starts.count ? starts[number + 1] : words.endIndex
+            cells.append(Array(words[start..<end]))
         }
         return cells
     }

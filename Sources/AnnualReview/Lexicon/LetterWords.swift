@@ -6,13 +6,37 @@ public enum LetterWords {
     /// The text's words, split at spaces.
     public static func words(_ text: String) -> [Substring] { text.split(separator: " ") }
 
+    /// `words(text).count <= limit`, counted in place and only as far as it takes. A space
+    /// beside a byte beyond ASCII (which may make one character with it, as a combining mark
+    /// does, and then is no separator) leaves the counting to `words`.
+    public static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previous >= 0x80 { return words(text).count <= limit }
+                inWord = false
+            } else {
+                if previous == 0x20 && byte >= 0x80 { return words(text).count <= limit }
+                if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > limit { return false }
+                }
+            }
+            previous = byte
+        }
+        return true
+    }
+
     /// Punctuation that ends a sentence or clause (a heading has none).
     public static let terminalPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?"]
 
     /// "Dear Mr Bowen", "Dear Sir or Madam".
     public static func isSalutation(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.hasPrefix("dear ") && words(text).count <= 8
+        return lower.hasPrefix("dear ") && hasAtMostWords(text, 8)
     }
 
     private static let closings = ["yours sincerely", "yours faithfully", "yours truly", "kind regards",
@@ -36,7 +60,7 @@ public enum LetterWords {
     /// A short title that says what a table lists ("Complaints received", "Decisions made").
     public static func namesATable(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard words(text).count <= 8, !TextSearch.contains(lower, "ombudsman") else { return false }
+        guard hasAtMostWords(text, 8), !TextSearch.contains(lower, "ombudsman") else { return false }
         return ["complaint", "decision", "received", "table", "enquir"].contains(where: { TextSearch.contains(lower, $0) })
     }
 
@@ -50,7 +74,7 @@ public enum LetterWords {
     /// "By email", "By post", "Sent by email", "Email only".
     public static func isDelivery(_ text: String) -> Bool {
         let lower = text.lowercased()
-        guard words(text).count <= 6 else { return false }
+        guard hasAtMostWords(text, 6) else { return false }
         return lower.hasPrefix("by ") || lower.hasPrefix("sent by") || lower.hasPrefix("via ")
             || lower == "email only" || lower == "by email"
     }
@@ -74,8 +98,28 @@ public enum LetterWords {
     /// The text's letters alone, lower-cased: the text a phrase is looked for in, whatever
     /// spaces a renderer lost ("TheOmbudsmancarriedoutno") or put between columns.
     public static func letters(_ text: some StringProtocol) -> String {
-        var letters = ""
-        for character in text where character.isLetter { letters += character.lowercased() }
+        // ASCII bytes are read as bytes up to the one before the first byte that is not ASCII
+        // (which may make one character with it): there a character is one byte (CR LF aside,
+        // no letter), and its letters are A-Z and a-z. The rest is read character by character.
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        var index = utf8.startIndex, previous = index
+        while index < utf8.endIndex {
+            if utf8[index] >= 0x80 {
+                end = previous
+                break
+            }
+            previous = index
+            utf8.formIndex(after: &index)
+        }
+        var bytes: [UInt8] = []
+        for byte in utf8[utf8.startIndex..<end] {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") { bytes.append(lower) }
+        }
+        var letters = String(decoding: bytes, as: UTF8.self)
+        guard end < utf8.endIndex else { return letters }
+        for character in text[end...] where character.isLetter { letters += character.lowercased() }
         return letters
     }
 
@@ -129,7 +173,7 @@ public enum LetterWords {
     /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
     public static func panelSubject(_ text: String) -> PanelKind? {
         guard let first = text.first, first.isUppercase, let last = text.last, !".:;,".contains(last),
-              words(text).count <= 9 else { return nil }
+              hasAtMostWords(text, 9) else { return nil }
         let lower = text.lowercased()
         guard nothingToReport(lower) == nil else { return nil }
         if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }

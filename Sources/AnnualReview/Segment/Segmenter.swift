@@ -94,7 +94,7 @@ public enum Segmenter {
                 && LetterWords.namesATable(block.text)
             guard block.kind == .paragraph, !block.styledAsHeading || end == start, !isTableTitle,
                   LetterCues.panelKind(block) == nil,
-                  LetterWords.words(block.text).count <= 30, block.text.last != "." else { break }
+                  LetterWords.hasAtMostWords(block.text, 30), block.text.last != "." else { break }
             lineCount += block.lines.count
             end += 1
         }

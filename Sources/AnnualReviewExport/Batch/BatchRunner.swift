@@ -147,7 +147,7 @@ private struct LaneWork<Writer: BatchWriter>: Sendable {
         let sha256 = Pipeline.sha256(data)
         if existing.contains(sha256: sha256, item: item) { return .skipped }
         let converted: ConvertedLetter
-        do { converted = try converter.convertForWriting(data, name: item.name, lane: lane) } catch {
+        do { converted = try converter.convertForWriting(data, name: item.name, sha256: sha256, lane: lane) } catch {
             return .failed(error.description)
         }
         do {

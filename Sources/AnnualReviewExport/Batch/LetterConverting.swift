@@ -11,6 +11,10 @@ public protocol LetterConverting: Sendable {
     /// `ConvertedLetter`); by default the letter `convert` gives.
     func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter
 
+    /// The same for an input whose `Pipeline.sha256` the caller has already, so that a
+    /// converter need not hash the bytes again; by default `convertForWriting(_:name:lane:)`.
+    func convertForWriting(_ data: Data, name: String, sha256: String, lane: Int) throws(LetterFailure) -> ConvertedLetter
+
     /// Releases what the converter holds (worker processes). Called once, after the batch.
     func shutDown()
 }
@@ -18,6 +22,10 @@ public protocol LetterConverting: Sendable {
 extension LetterConverting {
     public func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
         ConvertedLetter(try convert(data, name: name, lane: lane))
+    }
+
+    public func convertForWriting(_ data: Data, name: String, sha256: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        try convertForWriting(data, name: name, lane: lane)
     }
 }
 
@@ -29,6 +37,10 @@ public struct InProcessConverter: LetterConverting {
 
     public func convert(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> AnnualReviewLetter {
         do { return try pipeline.convert(data, name: name) } catch { throw .conversion(error) }
+    }
+
+    public func convertForWriting(_ data: Data, name: String, sha256: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        do { return ConvertedLetter(try pipeline.convert(data, name: name, sha256: sha256)) } catch { throw .conversion(error) }
     }
 
     public func shutDown() {}

@@ -37,10 +37,20 @@ public final class IsolatedConverter: LetterConverting, @unchecked Sendable {
 
     /// A PDF's letter as its worker sent it (compact JSON, not decoded here).
     public func convertForWriting(_ data: Data, name: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        try converted(data, name: name, sha256: nil, lane: lane)
+    }
+
+    /// The same, with the input's `Pipeline.sha256` handed on (to the worker) instead of
+    /// computed again.
+    public func convertForWriting(_ data: Data, name: String, sha256: String, lane: Int) throws(LetterFailure) -> ConvertedLetter {
+        try converted(data, name: name, sha256: sha256, lane: lane)
+    }
+
+    private func converted(_ data: Data, name: String, sha256: String?, lane: Int) throws(LetterFailure) -> ConvertedLetter {
         guard Pipeline.isPDF(data) else {
-            do { return ConvertedLetter(try pipeline.convert(data, name: name)) } catch { throw .conversion(error) }
+            do { return ConvertedLetter(try pipeline.convert(data, name: name, sha256: sha256)) } catch { throw .conversion(error) }
         }
-        return try workers[lane % workers.count].letter(data, name: name, timeout: timeout)
+        return try workers[lane % workers.count].letter(data, name: name, sha256: sha256, timeout: timeout)
     }
 
     /// The extract stage alone (for `--stage`): a PDF's in a worker of lane 0, as `convert`

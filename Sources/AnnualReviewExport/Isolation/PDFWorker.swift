@@ -21,9 +21,10 @@ final class PDFWorker {
         self.memoryLimit = memoryLimit
     }
 
-    /// Converts a PDF in the worker (every stage), giving up after `timeout` seconds.
-    func letter(_ data: Data, name: String, timeout: Double) throws(LetterFailure) -> ConvertedLetter {
-        let response = try exchange(.letter, data, name: name, timeout: timeout)
+    /// Converts a PDF in the worker (every stage), giving up after `timeout` seconds; `sha256`
+    /// (the input's `Pipeline.sha256`, if known) is handed on, so the worker does not hash again.
+    func letter(_ data: Data, name: String, sha256: String? = nil, timeout: Double) throws(LetterFailure) -> ConvertedLetter {
+        let response = try exchange(.letter, data, name: name, sha256: sha256, timeout: timeout)
         return try answer(WorkerMessages.letter(response), timeout: timeout)
     }
 
@@ -34,7 +35,7 @@ final class PDFWorker {
     }
 
     /// Sends one request and reads its response frame.
-    private func exchange(_ request: WorkerMessages.Request, _ data: Data, name: String,
+    private func exchange(_ request: WorkerMessages.Request, _ data: Data, name: String, sha256: String? = nil,
                           timeout: Double) throws(LetterFailure) -> Data {
         let deadline = Date(timeIntervalSinceNow: timeout)
         for attempt in 1...2 {
@@ -42,7 +43,7 @@ final class PDFWorker {
             var sent = false
             let failure: PipeFrames.Failure
             do throws(PipeFrames.Failure) {
-                try PipeFrames.write(WorkerMessages.requestHeader(request, name: name), to: child.input, deadline: deadline)
+                try PipeFrames.write(WorkerMessages.requestHeader(request, name: name, sha256: sha256), to: child.input, deadline: deadline)
                 try PipeFrames.write(data, to: child.input, deadline: deadline)
                 sent = true
                 return try PipeFrames.read(from: child.output, deadline: deadline)

@@ -36,17 +36,17 @@ public enum WorkerLoop {
             } catch {
                 return 1
             }
-            guard let (request, name) = WorkerMessages.request(header) else { return 1 }
+            guard let (request, name, sha256) = WorkerMessages.request(header) else { return 1 }
             fault?.strike(name)
             let response: Data
             switch request {
             case .letter:
                 let letter: Result<AnnualReviewLetter, ConversionError>
-                do { letter = .success(try pipeline.convert(data, name: name)) } catch { letter = .failure(error) }
+                do { letter = .success(try pipeline.convert(data, name: name, sha256: sha256)) } catch { letter = .failure(error) }
                 response = WorkerMessages.response(letter: letter)
             case .extracted:
                 let extracted: Result<ExtractedDocument, ConversionError>
-                do { extracted = .success(try pipeline.extract(data, name: name)) } catch { extracted = .failure(error) }
+                do { extracted = .success(try pipeline.extract(data, name: name, sha256: sha256)) } catch { extracted = .failure(error) }
                 response = WorkerMessages.response(extracted: extracted)
             }
             do { try PipeFrames.write(response, to: STDOUT_FILENO, deadline: nil) } catch {

@@ -3,8 +3,9 @@ import Foundation
 
 /// The messages between the parent and a PDF worker.
 ///
-/// A request is two frames: a `WorkerRequest` byte followed by the input's name (UTF-8), then
-/// the input's bytes. A response is one frame: a status byte, then `0` and the answer — for
+/// A request is two frames: a `WorkerRequest` byte, the length of the input's sha256 (one
+/// byte, 0 when the parent sends none), that sha256 and the input's name (UTF-8), then the
+/// input's bytes. A response is one frame: a status byte, then `0` and the answer — for
 /// `.letter` the letter's warning count (8 bytes, little-endian) and the letter as compact
 /// canonical JSON (the line `--format jsonl` writes), for `.extracted` the `ExtractedDocument`
 /// (binary, `ExtractedDocumentCodec`) — or `1` and a `WorkerMessages.Failure` as JSON.
@@ -68,15 +69,22 @@ enum WorkerMessages {
 
     // MARK: requests
 
-    /// The first frame of a request.
-    static func requestHeader(_ request: Request, name: String) -> Data {
-        Data([request.rawValue]) + Data(name.utf8)
+    /// The first frame of a request (a sha256 too long for its length byte is left out).
+    static func requestHeader(_ request: Request, name: String, sha256: String? = nil) -> Data {
+        let hash = Data((sha256 ?? "").utf8)
+        let sent = hash.count <= Int(UInt8.max) ? hash : Data()
+        return Data([request.rawValue, UInt8(sent.count)]) + sent + Data(name.utf8)
     }
 
-    /// The request and the input's name in a first frame; nil when it is not one.
-    static func request(_ header: Data) -> (Request, name: String)? {
-        guard let first = header.first, let request = Request(rawValue: first) else { return nil }
-        return (request, String(decoding: header.dropFirst(), as: UTF8.self))
+    /// The request, the input's name and its sha256 (nil when none was sent) in a first
+    /// frame; nil when it is not one.
+    static func request(_ header: Data) -> (Request, name: String, sha256: String?)? {
+        let bytes = [UInt8](header)
+        guard bytes.count >= 2, let request = Request(rawValue: bytes[0]) else { return nil }
+        let end = 2 + Int(bytes[1])
+        guard end <= bytes.count else { return nil }
+        let sha256 = end > 2 ? String(decoding: bytes[2..<end], as: UTF8.self) : nil
+        return (request, String(decoding: bytes[end...], as: UTF8.self), sha256)
     }
 
     // MARK: responses
