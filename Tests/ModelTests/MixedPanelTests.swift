@@ -57,6 +57,17 @@ import TestSupport
         #expect(got.statistics?.satisfactoryRemedies.status == .noUpheldInvestigations)
     }
 
+    /// A number too large for a count (found by the fuzzer: it trapped) is reported, as a
+    /// figure no panel takes is.
+    @Test func aNumberTooLargeForACountIsReported() {
+        let result = PanelStreamReader.read(["In 50% of upheld cases we found a total of 99999999999999999999 detailed investigations",
+                                             "88888888888888888888888 upheld decisions"], kinds: [.complaintsUpheld])
+        #expect(result.figures[.complaintsUpheld]?.investigationCount == nil)
+        #expect(result.figures[.complaintsUpheld]?.upheldCount == nil)
+        #expect(result.unplaced.contains("99999999999999999999"))
+        #expect(result.unplaced.contains("88888888888888888888888"))
+    }
+
     /// A figure no panel takes is reported, never dropped: a fourth big figure where the
     /// headings name three panels.
     @Test func aFigureNoPanelTakesIsReported() throws {

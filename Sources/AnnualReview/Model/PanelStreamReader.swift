@@ -93,7 +93,11 @@ public enum PanelStreamReader {
         for (i, piece) in pieces.enumerated() where !piece.isPercent && piece.number != nil && lettersBefore(i, endWith: "totalof") {
             guard let value = piece.number else { continue }
             used.insert(i)
-            let count = Int(value)
+            // A number no count can be (too large, or with a fraction) is reported.
+            guard let count = Int(exactly: value) else {
+                unplaced.append(piece.text)
+                continue
+            }
             guard let unit = units.first(where: { $0.offset >= piece.letterOffset && !unitsTaken.contains($0.offset) }) else {
                 unplaced.append(piece.text)
                 continue
@@ -118,7 +122,11 @@ public enum PanelStreamReader {
             let next = i + 1 < pieces.count ? pieces[i + 1] : nil
             if let next, next.number == nil, DateParser.month(next.text) != nil { continue }  // a day
             if piece.text.count == yearDigits, years.contains(where: { abs($0 - value) <= yearSlack }) { continue }
-            counts.append(Int(value))
+            guard let count = Int(exactly: value) else {
+                unplaced.append(piece.text)  // too large for a count
+                continue
+            }
+            counts.append(count)
         }
         let captions = captionKinds(letters)
         for (n, count) in counts.enumerated() {
