@@ -215,6 +215,21 @@ import TestSupport
         ])
     }
 
+    /// Columns whose cells are all empty leave only their names, after the last column's
+    /// lines, a name going on over the next lines ("Remedy Service" ⏎ "improvement" ⏎
+    /// "recommendations"): they are columns, not the last cell's text.
+    @Test func namesOfEmptyColumnsAfterTheLastColumnAreColumns() throws {
+        let lines = ["Reference", "20000661", "20003289", "Authority", "London Borough", "of Hackney", "London Borough",
+                     "of Hackney", "Decided", "12/04/20", "27/05/20", "Decision Reason", "Insufficient information",
+                     "to proceed and PA", "advised", "Out of jurisdiction", "Remedy Service", "improvement", "recommendations"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.header == ["Reference", "Authority", "Decided", "Decision Reason", "Remedy", "Service improvement recommendations"])
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "12/04/20", "Insufficient information to proceed and PA advised", "", ""],
+            ["20003289", "London Borough of Hackney", "27/05/20", "Out of jurisdiction", "", ""],
+        ])
+    }
+
     /// A value outside every list still comes out whole, and a cut value is reported.
     @Test func keepsUnknownValuesWholeAndReportsACutOne() throws {
         let text = """

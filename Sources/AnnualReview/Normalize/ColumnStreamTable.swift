@@ -34,17 +34,11 @@ enum ColumnStreamTable {
         while index < lines.count {
             let line = lines[index]
             if TableField.namesReference(line.text.prefix { $0 != " " }) { break }
-            if let names = newColumnNames(line.text, seen: fieldsSeen) {
+            if let (names, end) = newColumnNames(lines.map(\.text), at: index, seen: fieldsSeen) {
                 header += names
                 names.forEach { fieldsSeen.insert(TableField.named($0)) }
                 columns += Array(repeating: [], count: names.count)
-                index += 1
-                // A name that goes on over the next lines ("Service" ⏎ "improvement").
-                while index < lines.count, let last = header.last, !TableField.headerNames.fit(last).isWhole,
-                      TableField.headerNames.fit(last + " " + lines[index].text) != .none {
-                    header[header.count - 1] = last + " " + lines[index].text
-                    index += 1
-                }
+                index = end
                 continue
             }
             guard header.count >= 2, !line.isHeading, LetterWords.closing(line.text) == nil,
@@ -65,12 +59,24 @@ enum ColumnStreamTable {
         return Read(header: header, rows: rows, unplaced: unplaced, end: index)
     }
 
-    /// The names of columns a line starts, if it names only columns not seen yet.
-    static func newColumnNames(_ text: String, seen: Set<TableField>) -> [String]? {
-        guard let names = TableField.headerCells(text.split(separator: " ").map(String.init))?.cells else { return nil }
+    /// The names of columns the line at `index` starts, if it names only columns not seen yet,
+    /// and the index after them: the last name may go on over the next lines ("Remedy
+    /// Service" ⏎ "improvement" ⏎ "recommendations", the names of columns whose cells are all
+    /// empty standing after the last column's lines), as far as it is the start of a name.
+    static func newColumnNames(_ texts: [String], at index: Int, seen: Set<TableField>) -> ([String], Int)? {
+        guard var names = TableField.headerCells(texts[index].split(separator: " ").map(String.init))?.cells,
+              let lastName = names.last else { return nil }
+        var end = index + 1
+        var last = lastName
+        while end < texts.count, !TableField.headerNames.fit(last).isWhole,
+              TableField.headerNames.fit(last + " " + texts[end]) != .none {
+            last += " " + texts[end]
+            end += 1
+        }
+        names[names.count - 1] = last
         let fields = names.map(TableField.named)
         guard !fields.contains(.unknown), fields.allSatisfy({ !seen.contains($0) }) else { return nil }
-        return names
+        return (names, end)
     }
 
     /// A column's lines cut into `count` cells that fit the column best, or nil where there
