@@ -85,6 +85,22 @@ import TestSupport
         #expect(table.unparsed.map(\.text) == ["A line of no cell"])
     }
 
+    /// Text after the letter's last table that no panel or table takes is reported, never
+    /// dropped.
+    @Test func textAfterTheLastTableIsReported() throws {
+        let text = letterOpening + """
+
+
+            | Reference | Authority | Category | Received |
+            | --- | --- | --- | --- |
+            | 21000633 | Cornwall Council | Housing | 11 Apr 2021 |
+
+            Chair, Commission for Local Administration in England
+            """
+        let letter = try Fixtures.letter(text)
+        #expect(letter.warnings.contains { $0.code == .unparsedLine && $0.message.contains("'Chair, Commission for Local Administration in England'") })
+    }
+
     @Test func theRowsReadUnderEachHeader() throws {
         let letter = try Fixtures.letter(CellColumnsTests.letter)
         let decisions = try #require(letter.decisions)

@@ -253,6 +253,14 @@ import TestSupport
         #expect(table.unparsed.isEmpty, "\(table.unparsed)")
     }
 
+    /// A table the letter leaves empty: its header as flat text and no row is a table of no
+    /// rows (the letter's list is empty, not missing), not a paragraph.
+    @Test func aHeaderWithNoRowIsAnEmptyTable() throws {
+        let table = try #require(try tables("Reference Authority Category Received\n").first)
+        #expect(table.kind == .complaintsReceived)
+        #expect(table.rows.isEmpty)
+    }
+
     /// A value outside every list still comes out whole, and a cut value is reported.
     @Test func keepsUnknownValuesWholeAndReportsACutOne() throws {
         let text = """

@@ -56,6 +56,12 @@ public enum LetterBuilder {
             }
             placed += rowsPlaced.map { ((table.segmentIndex, $0.0), $0.1) }
         }
+        // Text after the letter that is neither a panel nor a table: reported, never dropped.
+        for (index, segment) in segmented.segments.enumerated() where segment.kind == .other {
+            placed += segment.blocks.map { block in
+                ((index, 0), LetterWarning(.unparsedLine, "text after the letter in no panel or table at \(block.origins.first ?? Origin(page: 1)): '\(block.text)'"))
+            }
+        }
         letter.authority = letter.recipient?.authority ?? mostCommonAuthority(letter)
         placed += rowWarnings(letter, document)
 

@@ -39,7 +39,7 @@ enum FlatTableLines {
         while index < lines.count {
             if lines[index].isPlaced {
                 index += 1
-            } else if let table = FlatTable.read(lines, from: index), table.hasFlatRow {
+            } else if let table = FlatTable.read(lines, from: index), table.hasFlatRow || table.isEmptyFlatTable(lines, from: index) {
                 out += unchanged(lines[emitted..<index], blocks)
                 out += table.blocks(lines)
                 emitted = table.end
@@ -165,6 +165,12 @@ struct FlatTable {
         }
         table.end = (table.rowLines.last ?? (afterHeader - 1)) + 1
         return table
+    }
+
+    /// A header of flat text with no row under it (a table the letter leaves empty, "Reference
+    /// Authority Category Decided …" and nothing more): a table of no rows, not a paragraph.
+    func isEmptyFlatTable(_ lines: [FlatTableLines.Line], from start: Int) -> Bool {
+        rowLines.isEmpty && lines[start..<end].allSatisfy { !$0.hadCells }
     }
 
     /// Whether the table goes on within the next few lines: the text ends, or a row's
