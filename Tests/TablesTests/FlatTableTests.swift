@@ -230,29 +230,6 @@ import TestSupport
         ])
     }
 
-    /// pdftotext writes the header cells of columns a page's rows leave empty after the page's
-    /// last row: names of fields the header lacks, they are no row's text. (A row's last lines
-    /// that read as other names of the header's own fields, "Council" ⏎ "decided", stay the
-    /// row's: the Writer samples of `Samples/renderings` hold them.)
-    @Test func namesOfColumnsAfterAPagesLastRowAreNoRowsText() throws {
-        let text = """
-        Reference Authority Category Decided Decision Decision Reason
-        19009377 London Borough of Hackney Housing 30/12/20 Advice given Previously considered and
-        decided
-        19010099 London Borough of Hackney Housing 05/06/20 Incomplete/Invalid Insufficient information to proceed and PA advised
-        Remedy Service
-        improvement
-        recommendations
-        19012096 London Borough of Hackney Housing 25/12/20 Upheld No maladministration
-
-        """
-        let table = try #require(try tables(text).first)
-        #expect(table.rows.map { $0.cells[5] } == ["Previously considered and decided",
-                                                    "Insufficient information to proceed and PA advised",
-                                                    "No maladministration"])
-        #expect(table.unparsed.isEmpty, "\(table.unparsed)")
-    }
-
     /// A table the letter leaves empty: its header as flat text and no row is a table of no
     /// rows (the letter's list is empty, not missing), not a paragraph.
     @Test func aHeaderWithNoRowIsAnEmptyTable() throws {

@@ -133,11 +133,6 @@ struct FlatTable {
                     index = after
                     continue
                 }
-                if let after = headerPart(lines, from: index, of: header) {
-                    // Some of its names again: the header cells of columns a page left empty.
-                    index = after
-                    continue
-                }
                 if readHeader(lines, from: index, like: nil) != nil {
                     break  // another table's header: this one ends
                 }
@@ -186,49 +181,6 @@ struct FlatTable {
             next += 1
         }
         return false
-    }
-
-    /// The index after the lines from `start` that are two or more names of the header's
-    /// columns (`isHeaderPart`), the reference column's not among them: a renderer that writes
-    /// a page's text in the order it was drawn sets the header cells of the columns the page's
-    /// rows leave empty after its last row (`pdftotext`: "Remedy Service" ⏎ "improvement" ⏎
-    /// "recommendations"), and where that is the table's first page, its header lacks them.
-    /// nil where the lines are not such names.
-    static func headerPart(_ lines: [FlatTableLines.Line], from start: Int, of header: [String]) -> Int? {
-        // Not from the reference column's name on: that starts a header, this table's or another's.
-        guard let firstWord = lines[start].text.split(separator: " ").first, !TableField.namesReference(firstWord),
-              TableField.headerNames.fit(String(firstWord)) != .none else { return nil }
-        var band = FlatHeaderBand()
-        var found: Int? = nil
-        var index = start
-        while index < lines.count, index - start < FlatTableLines.maximumHeaderLines, !lines[index].isPlaced,
-              let extended = band.adding(lines[index].text.split(separator: " ")) {
-            band = extended
-            index += 1
-            guard band.isComplete else { continue }
-            let cells = band.cells
-            if cells.count >= 2, isHeaderPart(cells, of: header) { found = index }
-        }
-        return found
-    }
-
-    /// Whether names read as header cells are part of `header`: its own titles as it spells
-    /// them, in its order, or names of fields it lacks. (A row's last lines may read as names
-    /// too — "Council" ⏎ "decided", an authority's and a reason's ends — but as other names of
-    /// the header's fields.)
-    static func isHeaderPart(_ cells: [String], of header: [String]) -> Bool {
-        let keys = header.map { Vocabulary.key($0, ignoringCase: true) }
-        var next = keys.startIndex
-        let titlesInOrder = cells.allSatisfy { cell in
-            guard let at = keys[next...].firstIndex(of: Vocabulary.key(cell, ignoringCase: true)) else { return false }
-            next = at + 1
-            return true
-        }
-        let fields = Set(header.map(TableField.named))
-        return titlesInOrder || cells.allSatisfy { cell in
-            let field = TableField.named(cell)
-            return field.isDataField && !fields.contains(field)
-        }
     }
 
     /// Whether a row's reference starts one of the next few lines, all of them short enough to
