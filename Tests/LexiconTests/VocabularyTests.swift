@@ -14,6 +14,17 @@ import Testing
         #expect(reasons.fit("fault & injustice") == .whole(spelling: "fault & injustice"))
     }
 
+    /// The ASCII path of the comparison key gives what Unicode's white space and lower case give.
+    @Test func asciiKeysEqualUnicodeKeys() {
+        let texts = ["Premature Decision - referred to BinJ", "Education&Children's\tServices", "  A-B\r\nc ", "Null", "",
+                     "Corporate & Other Services", "x\u{0B}y\u{0C}z", "Café crème", "Ref.\u{A0}no"]
+        for text in texts {
+            for ignoringCase in [true, false] {
+                #expect(Vocabulary.key(text, ignoringCase: ignoringCase) == Vocabulary.unicodeKey(text, ignoringCase: ignoringCase), "\(text)")
+            }
+        }
+    }
+
     @Test func listsOfRemedies() {
         let remedies = Vocabulary(TableValues.remedyItems, isList: true)
         #expect(remedies.fit("Apology, Financialredress: Avoidable distress/time and trouble")

@@ -40,6 +40,20 @@ public struct Vocabulary: Sendable {
     /// The comparison key: no white space and no hyphen, which renderers lose or add around
     /// words (`Premature Decision referred to BinJ`); lower case, when case is ignored.
     public static func key(_ text: some StringProtocol, ignoringCase: Bool) -> String {
+        // ASCII (nearly every cell) byte by byte: its white space is tab to carriage return and
+        // the space, its upper case A-Z; no Unicode property is looked up.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return unicodeKey(text, ignoringCase: ignoringCase) }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "-") { continue }
+            bytes.append(ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key` for text beyond ASCII, by Unicode's white space and lower case.
+    static func unicodeKey(_ text: some StringProtocol, ignoringCase: Bool) -> String {
         let folded = ignoringCase ? String(text).lowercased() : String(text)
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "-" }))
     }
