@@ -25,7 +25,7 @@ public enum ConversionError: Error, Equatable, Sendable, CustomStringConvertible
         case .noPages: return "the PDF has no pages"
         case .noTextLayer: return "the PDF has no text layer (scanned images only); it needs OCR first"
         case .popplerUnavailable: return "PDF support is not available in this build"
-        case .crashed: return "poppler crashed"
+        case .crashed: return "the PDF worker crashed reading it (poppler or annual-review: please report the file)"
         case .timedOut(let seconds): return "timed out after \(NumberText.format(seconds)) s"
         }
     }

@@ -14,7 +14,7 @@ import Darwin
 /// raises the fatal signal. So the worker catches the fatal signals once, and the handler looks
 /// at `errno`: `ENOMEM` ends the process with `MemoryLimit.exhaustedExitStatus`, anything else
 /// restores the default action and raises the signal again, so a real crash still ends as a
-/// crash (a signal) and is reported as `poppler crashed`.
+/// crash (a signal) and is reported as `the PDF worker crashed …`.
 ///
 /// What this cannot tell: a crash that happens right after some library coped with a refused
 /// allocation itself (errno still `ENOMEM`) is reported as needing more memory — which is then

@@ -61,7 +61,7 @@ public enum WorkerLoop {
     public static let keepStandardErrorVariable = "ANNUAL_REVIEW_WORKER_STDERR"
 
     /// Sends standard error to /dev/null: a file that kills its worker is reported by the
-    /// parent in one line (`NAME: poppler crashed`, `NAME: needs more than N MiB`); what the
+    /// parent in one line (`NAME: the PDF worker crashed …`, `NAME: needs more than N MiB`); what the
     /// libraries print on the way down ("Out of memory", "terminate called after throwing an
     /// instance of 'std::bad_alloc'") would only add lines without the file's name.
     private static func silenceStandardError() {
