@@ -80,23 +80,10 @@ extension FlatRowTable {
             return score
         }
 
-        /// The row as read so far leaves words unplaced, or a column holding a value begun and
-        /// not ended or one outside its list where it takes none.
-        var isDoubtful: Bool {
-            unplaced || columns.indices.contains { index in
-                guard index != referenceColumn, index < texts.count, !texts[index].isEmpty else { return false }
-                switch columns[index].fit(texts[index]) {
-                case .partial: return true
-                case .none: return !columns[index].takesFreeText
-                case .whole, .free: return false
-                }
-            }
-        }
-
         /// Ends the row being read.
         mutating func finishRow() {
             guard !texts.isEmpty, !rawLines.isEmpty else { return }
-            if isDoubtful, let again = readFromReferenceLine(), !again.unplaced,
+            if let again = readFromReferenceLine(), !again.unplaced,
                unplaced || again.rowScore > rowScore + Scores.rereadMargin {
                 texts = again.texts
                 unplaced = false
