@@ -31,6 +31,24 @@ import TestSupport
         ])
     }
 
+    /// `pdftotext` without `-layout` sets the page number on a line of its own under the
+    /// footer, and may set a table's late-drawn text (the names of its empty columns) after
+    /// the footer: the footer goes at any depth under the page number, and where it stands
+    /// above other text; a row's last line that other pages' edges repeat under their page
+    /// numbers stays.
+    @Test func footersUnderAPageNumberOrAboveLateTextAreDropped() {
+        let footer = "PO Box 4771, Coventry CV4 0EH"
+        let text = "Dear Ms Okafor\n\nFirst page text.\n\nresolution\n\n\(footer)\n\n1\n"
+            + "\u{0C}Second page text.\n\nresolution\n\n\(footer)\n\n2\n"
+            + "\u{0C}Third page text.\n\nresolution\n\n\(footer)\n\nRemedy\n\nService\nimprovement\nrecommendations\n\n3\n"
+            + "\u{0C}Fourth page text.\n\nresolution\n"
+        let out = TextPageFurniture.strip(ColumnTextTests.lines(text)).map(\.text)
+        #expect(!out.contains { $0.contains("PO Box") })
+        #expect(!out.contains("1") && !out.contains("2") && !out.contains("3"))
+        #expect(out.filter { $0 == "resolution" }.count == 4)
+        #expect(out.contains("recommendations"))
+    }
+
     @Test func proseAndTablesAreLeftAlone() {
         let text = """
             A paragraph of prose runs across the whole width of the page, as prose does,

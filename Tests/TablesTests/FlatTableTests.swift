@@ -230,6 +230,27 @@ import TestSupport
         ])
     }
 
+    /// `pdftotext` sets the names of columns empty on a page after the page's last row, and the
+    /// values those columns hold on that page after the names, with nothing to say whose
+    /// rows they are: the names are the table's columns, not the last row's text, and the
+    /// values are reported, never given to a row by guess.
+    @Test func namesOfEmptyColumnsAfterAStreamsLastRowAreColumnsAndTheirValuesAreReported() throws {
+        let lines = ["Reference", "Authority", "Decided", "Decision Reason", "20000661", "London Borough", "of Hackney",
+                     "12/04/20", "Insufficient information", "to proceed and PA", "advised", "20003289", "London Borough",
+                     "of Hackney", "27/05/20", "Out of jurisdiction", "Remedy", "Service", "improvement", "recommendations",
+                     "Training and", "guidance", "Reference", "Authority", "Decided", "Decision Reason", "Remedy",
+                     "Service improvement recommendations", "20004411", "London Borough", "of Hackney", "02/06/20",
+                     "Out of jurisdiction"]
+        let table = try #require(try tables(lines.joined(separator: "\n\n") + "\n").first)
+        #expect(table.header == ["Reference", "Authority", "Decided", "Decision Reason", "Remedy", "Service improvement recommendations"])
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "12/04/20", "Insufficient information to proceed and PA advised", "", ""],
+            ["20003289", "London Borough of Hackney", "27/05/20", "Out of jurisdiction", "", ""],
+            ["20004411", "London Borough of Hackney", "02/06/20", "Out of jurisdiction", "", ""],
+        ])
+        #expect(table.unparsed.map(\.text) == ["Training and guidance"])
+    }
+
     /// A table the letter leaves empty: its header as flat text and no row is a table of no
     /// rows (the letter's list is empty, not missing), not a paragraph.
     @Test func aHeaderWithNoRowIsAnEmptyTable() throws {

@@ -21,6 +21,20 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         return .unknown
     }
 
+    /// A header with the names of more columns, found out of their place (a renderer set them
+    /// after rows had begun): each goes where the letters' tables set its field — before the
+    /// first column whose field comes after it in the letters' order (`allCases`), else last.
+    public static func header(_ header: [String], inserting names: [String]) -> [String] {
+        let order = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+        var out = header
+        for name in names {
+            let rank = order[named(name)] ?? allCases.count
+            let at = out.firstIndex { (order[named($0)] ?? allCases.count) > rank } ?? out.count
+            out.insert(name, at: at)
+        }
+        return out
+    }
+
     /// Whether a header cell or word names the reference column: "Reference", "Reference
     /// number", "Ref", "Ref." — or "Referenc…" where a narrow cell broke the word. ("Referred",
     /// a decision's first word, is data.) The one test every reader of tables asks.

@@ -112,6 +112,9 @@ struct FlatTable {
     /// One past the table's last line.
     var end: Int
     var hasFlatRow: Bool
+    /// Lines after the names of columns empty on a page (values the text gives no row for):
+    /// kept in the table as paragraphs, which the tables stage reports.
+    var strayLines: Set<Int> = []
 
     /// The table whose header starts at `start`, if one does.
     static func read(_ lines: [FlatTableLines.Line], from start: Int) -> FlatTable? {
@@ -119,6 +122,7 @@ struct FlatTable {
         var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false)
         var index = afterHeader
         var inRow = false
+        var inStray = false
         while index < lines.count {
             let line = lines[index]
             let words = line.text.split(separator: " ")
@@ -126,9 +130,9 @@ struct FlatTable {
             // A row's last line right above the header repeated on a new page is the row's,
             // though a header reads with it too ("Council", a name header cells may give).
             let lastLineAboveHeader = inRow && index + 1 < lines.count
-                && readHeader(lines, from: index + 1, like: header) != nil
+                && readHeader(lines, from: index + 1, like: table.header) != nil
             if !lastLineAboveHeader {
-                if let (_, after) = readHeader(lines, from: index, like: header) {
+                if let (_, after) = readHeader(lines, from: index, like: table.header) {
                     // The header again, on a new page.
                     index = after
                     continue
@@ -137,13 +141,26 @@ struct FlatTable {
                     break  // another table's header: this one ends
                 }
             }
+            if inRow, TableField.headerNames.fit(String(firstWord)) != .none,
+               let (names, after) = ColumnStreamTable.newColumnNames(lines.map(\.text), at: index, seen: Set(table.header.map(TableField.named))) {
+                // Names of columns the header lacks, set after rows began (`pdftotext` writes
+                // a page's blocks in its own order): the table has those columns. Where they
+                // end the page (the names of columns empty on it, set after its last row),
+                // the lines after them are those columns' values, whose rows the text does
+                // not say.
+                table.header = TableField.header(table.header, inserting: names)
+                inStray = endsPage(lines, after: after, header: table.header)
+                index = after
+                continue
+            }
             if ReferenceNumber.startsRow(firstWord) {
+                inStray = false
                 inRow = true
                 if !line.hadCells { table.hasFlatRow = true }
             } else if words.count > FlatTableLines.maximumContinuationWords {
                 // A line as long as prose inside a row: the rest of the row's cells set on one
                 // line (pypdf), where the table goes on after it; else prose after the table.
-                guard inRow, goesOn(lines, after: index, header: header) else { break }
+                guard inRow, goesOn(lines, after: index, header: table.header) else { break }
                 if !line.hadCells { table.hasFlatRow = true }
             } else if !inRow {
                 // Before a row's reference: the upper lines of a row whose cells are centred
@@ -156,6 +173,7 @@ struct FlatTable {
                 table.hasFlatRow = true
             }
             table.rowLines.append(index)
+            if inStray { table.strayLines.insert(index) }
             index += 1
         }
         table.end = (table.rowLines.last ?? (afterHeader - 1)) + 1
@@ -181,6 +199,29 @@ struct FlatTable {
             next += 1
         }
         return false
+    }
+
+    /// Whether the lines from `index` on, short as cells' lines and before any row's
+    /// reference, reach the page's end: the
+    /// text ends, a line stands on the next page, or the table's header (`header`) starts
+    /// again — the place where `pdftotext` sets a page's late-drawn text (the names of
+    /// columns empty on that page and those columns' values). Names of fields in the middle
+    /// of a page are some other rendering's muddle, read as row lines.
+    static func endsPage(_ lines: [FlatTableLines.Line], after index: Int, header: [String]) -> Bool {
+        guard index > 0 else { return false }
+        let page = lines[index - 1].origin.page
+        var next = index
+        while true {
+            guard next < lines.count, lines[next].origin.page == page else { return true }
+            let line = lines[next]
+            let words = line.text.split(separator: " ")
+            guard let first = words.first, !ReferenceNumber.startsRow(first),
+                  words.count <= FlatTableLines.maximumContinuationWords else { return false }
+            if line.isHeading || LetterWords.closing(line.text) != nil || readHeader(lines, from: next, like: header) != nil {
+                return true
+            }
+            next += 1
+        }
     }
 
     /// Whether a row's reference starts one of the next few lines, all of them short enough to
@@ -228,7 +269,7 @@ struct FlatTable {
         var out = [Block(kind: .tableRow, lines: [text], text: text, cells: header, origins: [headerOrigin])]
         for index in rowLines {
             let line = lines[index]
-            out.append(Block(kind: .tableLine, lines: [line.text], text: line.text, origins: [line.origin]))
+            out.append(Block(kind: strayLines.contains(index) ? .paragraph : .tableLine, lines: [line.text], text: line.text, origins: [line.origin]))
         }
         return out
     }

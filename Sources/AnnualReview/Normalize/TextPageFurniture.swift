@@ -14,45 +14,58 @@ enum TextPageFurniture {
         // Cheap test first: most renderings have no form feed.
         guard lines.contains(where: { $0.text.utf8.contains(0x0C) }) else { return stripRepeated(lines) }
 
-        // Indices of lines at a page's edge, with their page.
-        var edges: [(index: Int, page: Int)] = []
-        var page = 1
-        var lastNonBlank: Int? = nil
-        var firstOfPage = true
+        // The lines of text of each page, in order: a page's edges are read inward from them.
+        var pages: [[Int]] = [[]]
         for (index, line) in lines.enumerated() {
-            if line.text.utf8.contains(0x0C) {
-                if let last = lastNonBlank { edges.append((last, page)) }
-                page += 1
-                firstOfPage = true
-                lastNonBlank = nil
-            }
+            if line.text.utf8.contains(0x0C) { pages.append([]) }
             guard !ColumnText.clean(line.text).allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
-            if firstOfPage { edges.append((index, page)); firstOfPage = false }
-            lastNonBlank = index
+            pages[pages.count - 1].append(index)
         }
-        if let last = lastNonBlank { edges.append((last, page)) }
+        // Each page's edges: up to `edgeDepth` lines from its top, and from its bottom, outermost first.
+        let edges: [(lines: [Int], page: Int)] = pages.enumerated().flatMap { offset, indices in
+            [(Array(indices.prefix(edgeDepth)), offset + 1), (Array(indices.suffix(edgeDepth).reversed()), offset + 1)]
+        }
 
-        var pagesByKey: [String: Set<Int>] = [:]
-        var keys: [Int: String] = [:]
-        var pageOf: [Int: Int] = [:]
         // A table's header band (it may wrap a cell onto a line of one word at a page's top).
         let roles = LayoutTextRegions.roles(lines.map { ColumnText.clean($0.text) })
+        var keys: [Int: String] = [:]
         for edge in edges {
-            let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[edge.index].text))
-            if case .header = roles[edge.index] { continue }
-            guard !ColumnText.looksTabular(ColumnText.parts(text)) else { continue }
-            let key = key(text)
-            keys[edge.index] = key
-            pageOf[edge.index] = edge.page
-            pagesByKey[key, default: []].insert(edge.page)
-        }
-        var drop = Set<Int>()
-        for (index, key) in keys {
-            let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[index].text))
-            if key.isEmpty ? isPageNumber(text, page: pageOf[index] ?? 0) : (pagesByKey[key]?.count ?? 0) >= 2 {
-                drop.insert(index)
+            for index in edge.lines where keys[index] == nil {
+                let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[index].text))
+                if case .header = roles[index] { continue }
+                guard !ColumnText.looksTabular(ColumnText.parts(text)) else { continue }
+                keys[index] = key(text)
             }
         }
+        // From each edge inward, as long as the lines are furniture: a footer line above the
+        // page number that ends the page is furniture too. A line is compared only with the
+        // lines that stand where it does — at an edge, or under furniture dropped there — so
+        // that a row's last line ("resolution") that a page number hides at other pages'
+        // edges is never matched with those.
+        var drop = Set<Int>()
+        for _ in 0..<edgeDepth {
+            var reached: [(index: Int, page: Int)] = []
+            var pagesByKey: [String: Set<Int>] = [:]
+            for edge in edges {
+                for (depth, index) in edge.lines.enumerated() {
+                    guard let key = keys[index] else { break }
+                    // Under furniture, only a line of some words: a row's last line that a
+                    // page number and footer hide ("resolution") repeats on many pages.
+                    guard depth == 0 || LetterWords.words(key).count >= minimumWords else { break }
+                    reached.append((index, edge.page))
+                    pagesByKey[key, default: []].insert(edge.page)
+                    guard drop.contains(index) else { break }
+                }
+            }
+            let before = drop.count
+            for (index, page) in reached {
+                guard let key = keys[index] else { continue }
+                let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[index].text))
+                if key.isEmpty ? isPageNumber(text, page: page) : (pagesByKey[key]?.count ?? 0) >= 2 { drop.insert(index) }
+            }
+            guard drop.count > before else { break }
+        }
+        drop.formUnion(misplacedFooters(lines, pages: pages, dropped: drop, roles: roles))
         guard !drop.isEmpty else { return lines }
         return lines.enumerated().map { index, line in
             guard drop.contains(index) else { return line }
@@ -60,6 +73,42 @@ enum TextPageFurniture {
             return TextLine(text: line.text.utf8.contains(0x0C) ? "\u{0C}" : "", lineNumber: line.lineNumber)
         }
     }
+
+    /// Running footers that a page sets away from its bottom edge: `pdftotext` writes a page's
+    /// blocks in its own reading order, and may put the names of a table's empty columns (or
+    /// other text drawn late) after the footer. A footer line found at the bottom edge of
+    /// two pages or more is, on a page whose bottom edge lacks it, that page's last line of the
+    /// same words (one line a page, and only a line of `minimumWords` or more: a letterhead
+    /// line at the top of a page, or a signatory's role, is never such a footer).
+    static func misplacedFooters(_ lines: [TextLine], pages: [[Int]], dropped: Set<Int>, roles: [LayoutTextRegions.Role?]) -> Set<Int> {
+        func key(at index: Int) -> String { Self.key(MarkupStripper.foldWhitespace(ColumnText.clean(lines[index].text))) }
+        var footerPages: [String: Set<Int>] = [:]
+        for (page, indices) in pages.enumerated() {
+            for index in indices.suffix(edgeDepth).reversed() {
+                guard dropped.contains(index) else { break }
+                let key = key(at: index)
+                if LetterWords.words(key).count >= minimumWords { footerPages[key, default: []].insert(page) }
+            }
+        }
+        let footers = footerPages.filter { $0.value.count >= 2 }
+        guard !footers.isEmpty else { return [] }
+        var found = Set<Int>()
+        for (page, indices) in pages.enumerated() {
+            for footer in footers.keys where !(footers[footer]?.contains(page) ?? false) {
+                let line = indices.last { index in
+                    if case .header = roles[index] { return false }
+                    return !dropped.contains(index) && key(at: index) == footer
+                }
+                if let line { found.insert(line) }
+            }
+        }
+        return found
+    }
+
+    /// How many lines deep a page's edge is read: a running line, a page number on a line of
+    /// its own beside it (`pdftotext` sets the number below the footer) and a second running
+    /// line (a letterhead's address under its name) — no page's furniture is deeper.
+    static let edgeDepth = 3
 
     /// The line without the numbers at its ends (a page number), for comparing pages' edges.
     static func key(_ text: String) -> String {
