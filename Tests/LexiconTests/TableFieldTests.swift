@@ -30,4 +30,11 @@ import Testing
         ]
         for (header, field) in cases { #expect(TableField.named(header) == field, "\(header)") }
     }
+
+    /// Names found out of place go where the letters' tables set their fields.
+    @Test func namesFoundLateGoWhereTheLettersSetThem() {
+        let header = TableField.header(["Reference", "Authority", "Decided", "Decision"], inserting: ["Category", "Remedy"])
+        #expect(header == ["Reference", "Authority", "Category", "Decided", "Decision", "Remedy"])
+        #expect(TableField.header(["Reference"], inserting: ["Something else"]) == ["Reference", "Something else"])
+    }
 }
