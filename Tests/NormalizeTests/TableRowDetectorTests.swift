@@ -14,6 +14,17 @@ import TestSupport
         #expect(TableRowDetector.cells("| 19000565 | **X** Council | Null |") == ["19000565", "X Council", "Null"])
     }
 
+    /// pymupdf4llm may set a table's header and first row in the same pipe cells, each name
+    /// in bold before a `<br>`: two rows, the header's cell empty where no name stands.
+    @Test func aHeaderAndItsFirstRowInOnePipeRow() throws {
+        let line = "|**Reference**<br>18018682|**Authority**<br>Tameside Met|ropolitan Borough C|**Received**<br>17 Feb 2019|"
+        let split = try #require(TableRowDetector.headerAndFirstRow(line))
+        #expect(split.header == ["Reference", "Authority", "", "Received"])
+        #expect(split.row == ["18018682", "Tameside Met", "ropolitan Borough C", "17 Feb 2019"])
+        #expect(TableRowDetector.headerAndFirstRow("|**Reference**|**Authority**|") == nil)
+        #expect(TableRowDetector.headerAndFirstRow("|**Decision**<br>Upheld|**Reason**<br>Fault|") == nil)
+    }
+
     @Test func htmlCells() {
         #expect(TableRowDetector.cells("<tr><td>19000565</td><td>X &amp; Y</td><td></td></tr>") == ["19000565", "X & Y", ""])
         #expect(TableRowDetector.cells("<tr><th>Reference</th><th>Authority</th></tr>") == ["Reference", "Authority"])

@@ -283,6 +283,23 @@ import TestSupport
         #expect(table.unparsed.count == 1)
     }
 
+    /// pymupdf4llm may cut a narrow table's words into cells that break words and run one
+    /// column into the next; such a row is read again by its words, as a flat row is.
+    @Test func pipeCellsCutInTheWrongPlacesAreReadByTheirWords() throws {
+        let text = """
+        |**Reference**|**Authority**|**Ca**|**tegory**|||**Received**|
+        |---|---|---|---|---|---|---|
+        |18002690|London|Borough of Hackney<br>En|vironmen|tal Services & Pub|lic Protection & Regulation|17 May 2018|
+        |18015599|London Borough of Hackney|Housing||||25 Dec 2018|
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["18002690", "London Borough of Hackney", "Environmental Services & Public Protection & Regulation", "17 May 2018"],
+            ["18015599", "London Borough of Hackney", "Housing", "25 Dec 2018"],
+        ])
+    }
+
     @Test func pipeCellsWithLineBreaksAndLostSpaces() throws {
         let text = """
         |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|

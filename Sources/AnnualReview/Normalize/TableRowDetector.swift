@@ -47,6 +47,34 @@ public enum TableRowDetector {
         return WrappedText.unwrap(lines.filter { !$0.isEmpty })
     }
 
+    /// A pipe row that holds a table's header and its first row in the same cells, each name
+    /// in bold before a `<br>` and the row's text after it (pymupdf4llm, where a table goes on
+    /// at a new page's top: `|**Reference**<br>18018682|**Authority**<br>Tameside Met|ropolitan…|`):
+    /// the header's cells (a cell with no bold name before its break names nothing) and the
+    /// row's. Nil unless the first cell is the reference's name over a reference number.
+    public static func headerAndFirstRow(_ raw: String) -> (header: [String], row: [String])? {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("|**"), TextSearch.contains(trimmed, "**<br>"),
+              var parts = Optional(trimmed.split(separator: "|", omittingEmptySubsequences: false).map(String.init)) else { return nil }
+        if parts.first?.isEmpty == true { parts.removeFirst() }
+        if parts.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeLast() }
+        var header: [String] = []
+        var row: [String] = []
+        for part in parts {
+            let cell = part.trimmingCharacters(in: .whitespaces)
+            if cell.hasPrefix("**"), let br = cell.range(of: "**<br>") {
+                header.append(cellText(String(cell[..<br.upperBound].dropLast(4))))
+                row.append(cellText(String(cell[br.upperBound...])))
+            } else {
+                header.append("")
+                row.append(cellText(cell))
+            }
+        }
+        guard let name = header.first, let reference = row.first,
+              TableField.namesReference(name), ReferenceNumber.isReference(reference) else { return nil }
+        return (header, row)
+    }
+
     static func pipeCells(_ line: String) -> [String]? {
         var parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         if parts.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeFirst() }

@@ -3,8 +3,9 @@
 enum TextLineKind {
     /// A line of a table aligned with spaces, in the role `LayoutTextRegions` gave it.
     case alignedTable(LayoutTextRegions.Role)
-    /// A row of cells: tab-separated, between pipes, HTML cells (`TableRowDetector`).
-    case cells([String])
+    /// Rows of cells: tab-separated, between pipes, HTML cells (`TableRowDetector`); one row,
+    /// or a header and its first row set in the same cells.
+    case cells([[String]])
     /// Markup of layout only: the `|---|` line under a pipe table's header.
     case layoutMarkup
     /// A blank line, or a page number a converter left on a line of its own: ends a paragraph.
@@ -15,8 +16,10 @@ enum TextLineKind {
     init(_ raw: String, role: LayoutTextRegions.Role?) {
         if let role {
             self = .alignedTable(role)
+        } else if let (header, row) = TableRowDetector.headerAndFirstRow(raw) {
+            self = .cells([header, row])
         } else if let cells = TableRowDetector.cells(raw) {
-            self = .cells(cells)
+            self = .cells([cells])
         } else if TableRowDetector.isPipeSeparator(raw) {
             self = .layoutMarkup
         } else {

@@ -35,11 +35,13 @@ public enum TextNormalizer {
                     alignedTable = nil
                 }
                 switch kind {
-                case .cells(let cells):
+                case .cells(let rows):
                     prose.end(into: &blocks)
-                    let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
-                    blocks.append(Block(kind: .tableRow, lines: [text], text: text, cells: cells,
-                                        origins: [Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)]))
+                    for cells in rows {
+                        let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+                        blocks.append(Block(kind: .tableRow, lines: [text], text: text, cells: cells,
+                                            origins: [Origin(page: page.number, firstLine: line.lineNumber, lastLine: line.lineNumber)]))
+                    }
                 case .gap:
                     prose.end(into: &blocks)
                 case .prose(let clean):

@@ -67,10 +67,13 @@ extension FlatRowTable {
         /// How well the row being read fits its columns, were it to end here: whole values
         /// count, values begun and not ended and values outside a column's list cost, free text
         /// is neutral (so that lines of free text weigh nothing on where a row ends).
-        var rowScore: Double {
+        var rowScore: Double { Self.score(texts, columns: columns, referenceColumn: referenceColumn) }
+
+        /// How well cells fit their columns (`rowScore`), for any row's cells.
+        static func score(_ cells: [String], columns: [ColumnKind], referenceColumn: Int) -> Double {
             var score = 0.0
-            for (index, column) in columns.enumerated() where index != referenceColumn && index < texts.count && !texts[index].isEmpty {
-                switch column.fit(texts[index]) {
+            for (index, column) in columns.enumerated() where index != referenceColumn && index < cells.count && !cells[index].isEmpty {
+                switch column.fit(cells[index]) {
                 case .whole: score += FitScore.whole
                 case .partial: score += FitScore.unlisted
                 case .free: break

@@ -60,6 +60,27 @@ enum FlatRowTable {
                            header: header, rows: reader.rows, unparsed: unparsed)
     }
 
+    /// A row of cells that a renderer cut in the wrong places, read again as a flat row: a
+    /// narrow table's words set in cells that break words and run one column into the next
+    /// (pymupdf4llm: "Tamworth" | "Borough Council<br>En" | "vironmen" | "tal Services & Pub"
+    /// …). The cells' words, in order, go to the columns by what each holds; that reading is
+    /// kept where it places every word, doubts no column, and fits better than the cells by
+    /// more than `Scores.rereadMargin`. The reference is the row's first column in every
+    /// letter's table, where the reader starts a row.
+    static func refitted(_ cells: [String], columns: [ColumnKind]) -> [String]? {
+        guard columns.count == cells.count, case .reference = columns.first,
+              let reference = cells.first, ReferenceNumber.isReference(reference) else { return nil }
+        let before = Reader.score(cells, columns: columns, referenceColumn: 0)
+        var reader = Reader(columns: columns, referenceColumn: 0, cellsStartOnAnyLine: false, isStream: false)
+        let line = cells.filter { !$0.isEmpty }.joined(separator: " ")
+        guard reader.add(line, origin: Origin(page: 1)) else { return nil }
+        let after = reader.rowScore
+        guard !reader.unplaced, after > before + Scores.rereadMargin else { return nil }
+        reader.finishRow()
+        guard reader.doubtful.isEmpty, let row = reader.rows.first else { return nil }
+        return row.cells
+    }
+
     /// What a column holds, and so how well a text fits it.
     enum ColumnKind {
         case reference, date, authority(AuthorityNames), values(Vocabulary), freeText

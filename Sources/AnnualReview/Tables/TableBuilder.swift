@@ -74,6 +74,13 @@ public enum TextTableBuilder {
                 unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: rows.count))
             }
         }
+        if let authorities {
+            // Rows whose cells a renderer cut in the wrong places are read again by their words.
+            let kinds = fields.map { FlatRowTable.ColumnKind($0, authorities: authorities) }
+            for index in rows.indices {
+                if let cells = FlatRowTable.refitted(rows[index].cells, columns: kinds) { rows[index].cells = cells }
+            }
+        }
         rows = rows.map { row in
             var row = row
             row.cells = zip(row.cells, fields).map { cell, field in
