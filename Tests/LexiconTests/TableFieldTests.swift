@@ -37,4 +37,11 @@ import Testing
         #expect(header == ["Reference", "Authority", "Category", "Decided", "Decision", "Remedy"])
         #expect(TableField.header(["Reference"], inserting: ["Something else"]) == ["Reference", "Something else"])
     }
+
+    @Test func aCellNamingSeveralColumns() {
+        #expect(TableField.mergedNames("Decide d Decision") == ["Decide d", "Decision"])
+        #expect(TableField.mergedNames("Decision Reason") == nil)
+        #expect(TableField.mergedNames("Remedy Remedy") == nil)
+        #expect(TableField.mergedNames("Remedy Notes") == nil)
+    }
 }

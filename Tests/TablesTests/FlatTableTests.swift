@@ -300,6 +300,23 @@ import TestSupport
         ])
     }
 
+    /// Two narrow columns merged into one cell, header and rows alike ("Decide" ⏎ "d" over
+    /// "Decision"; "30/12/2<br>0<br>Closed after<br>initial<br>enquiries"): two columns, the
+    /// cell's words read by what each holds.
+    @Test func aCellNamingTwoColumnsIsTwoColumns() throws {
+        let text = """
+        |**Referenc**|||**Decide**||
+        |**e**|**Authority**|**Category**|**d**<br>**Decision**|**Decision Reason**|
+        |19009377|London<br>Borough of<br>Hackney|Highways &<br>Transport|30/12/2<br>0<br>Closed after<br>initial<br>enquiries|Out of jurisdiction|
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.fields == [.reference, .authority, .category, .decided, .decision, .reason])
+        #expect(table.rows.map(\.cells) == [
+            ["19009377", "London Borough of Hackney", "Highways & Transport", "30/12/20", "Closed after initial enquiries", "Out of jurisdiction"],
+        ])
+    }
+
     @Test func pipeCellsWithLineBreaksAndLostSpaces() throws {
         let text = """
         |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|

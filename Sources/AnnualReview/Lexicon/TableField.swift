@@ -21,6 +21,17 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         return .unknown
     }
 
+    /// The names a header cell holds where it names two columns or more, each a known field
+    /// and no field twice ("Decide d Decision": a renderer merged two narrow columns into one
+    /// cell); nil for a cell of one name or of anything else.
+    public static func mergedNames(_ cell: String) -> [String]? {
+        let words = cell.split(separator: " ").map(String.init)
+        guard words.count >= 2, let (names, complete) = headerCells(words), complete, names.count >= 2 else { return nil }
+        let fields = names.map(named)
+        guard !fields.contains(.unknown), Set(fields).count == fields.count else { return nil }
+        return names
+    }
+
     /// A header with the names of more columns, found out of their place (a renderer set them
     /// after rows had begun): each goes where the letters' tables set its field — before the
     /// first column whose field comes after it in the letters' order (`allCases`), else last.

@@ -58,7 +58,7 @@ enum CellHeaderBand {
         guard let first = titles.first(where: { !$0.isEmpty }), TableField.namesReference(first),
               TableField.isHeader(titles) else { return false }
         return titles.indices.allSatisfy { i in
-            titles[i].isEmpty || TableField.headerNames.fit(titles[i]) != .none
+            titles[i].isEmpty || TableField.headerNames.fit(titles[i]) != .none || TableField.mergedNames(titles[i]) != nil
                 || (i > 0 && TableField.continuesName(titles[i], after: titles[i - 1]))
                 || (i + 1 < titles.count && TableField.continuesName(titles[i + 1], after: titles[i]))
         }

@@ -60,7 +60,26 @@ struct CellColumns {
             }
             target.append(max(0, titles.count - 1))
         }
-        return (titles, target)
+        return splitMergedNames(titles, target)
+    }
+
+    /// A title that names two columns or more ("Decided Decision": a renderer merged two
+    /// narrow columns into one cell, their values with them) becomes those columns; the
+    /// cells under it go to the first of them, and the row's words are read again by what
+    /// each column holds (`FlatRowTable.refitted`).
+    static func splitMergedNames(_ titles: [String], _ target: [Int]) -> (titles: [String], target: [Int]) {
+        var out: [String] = []
+        var firstColumn: [Int] = []
+        for title in titles {
+            firstColumn.append(out.count)
+            if let names = TableField.mergedNames(title) {
+                out += names
+            } else {
+                out.append(title)
+            }
+        }
+        guard out.count > titles.count else { return (titles, target) }
+        return (out, target.map { firstColumn[$0] })
     }
 
     /// A row's cells placed in the table's columns, or nil when the row has text in cells past
