@@ -317,6 +317,33 @@ import TestSupport
         ])
     }
 
+    /// markitdown may set a table's rows as a small pipe table of fewer cells than the names
+    /// of its header, which it set as text: each cell holds several columns' text, read as a
+    /// flat row is. An empty table's header as text before it is a table of its own.
+    @Test func pipeRowsOfFewerCellsThanAFlatHeadersNamesAreFlatRows() throws {
+        let text = """
+        **Reference Authority Category Received**
+
+        Reference Authority Category Decided Decision Decision Reason Remedy Service improvement
+        recommendations
+        | 20008618 London Borough of | Education 15/07/21 | Referred back for    | Premature Decision  |
+        | -------------------------- | ------------------ | -------------------- | ------------------- |
+        | Hackney                    |                    | local resolution     | - referred to BinJ  |
+        | 20021838 London Borough of | Education 21/05/21 | Closed after initial | Out of jurisdiction |
+        Hackney enquiries
+
+        """
+        let parsed = try tables(text)
+        #expect(parsed.map(\.kind) == [.complaintsReceived, .decisions])
+        #expect(parsed.first?.rows.isEmpty == true)
+        #expect(parsed.last?.rows.map(\.cells) == [
+            ["20008618", "London Borough of Hackney", "Education", "15/07/21", "Referred back for local resolution",
+             "Premature Decision - referred to BinJ", "", ""],
+            ["20021838", "London Borough of Hackney", "Education", "21/05/21", "Closed after initial enquiries",
+             "Out of jurisdiction", "", ""],
+        ])
+    }
+
     @Test func pipeCellsWithLineBreaksAndLostSpaces() throws {
         let text = """
         |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|

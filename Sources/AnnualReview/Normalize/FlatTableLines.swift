@@ -21,6 +21,8 @@ enum FlatTableLines {
         var origin: Origin
         /// The line is a table row that kept its cells (a pipe row).
         var hadCells: Bool
+        /// How many cells it had (0 where none).
+        var cellCount = 0
         var isHeading: Bool
         /// The line is a table row whose words carry positions (text aligned with spaces): the
         /// tables stage reads its table by columns, so no flat table starts here.
@@ -79,8 +81,8 @@ enum FlatTableLines {
         for (index, block) in blocks.enumerated() {
             let origin = block.origins.first ?? Origin(page: 1)
             if block.kind != .paragraph {
-                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, isHeading: false,
-                                  isPlaced: !block.words.isEmpty))
+                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, cellCount: block.cells.count,
+                                  isHeading: false, isPlaced: !block.words.isEmpty))
                 continue
             }
             for (offset, text) in block.lines.enumerated() {
@@ -112,6 +114,8 @@ struct FlatTable {
     /// One past the table's last line.
     var end: Int
     var hasFlatRow: Bool
+    /// The header was a row of cells (else flat text).
+    var headerHadCells = false
     /// Lines after the names of columns empty on a page (values the text gives no row for):
     /// kept in the table as paragraphs, which the tables stage reports.
     var strayLines: Set<Int> = []
@@ -119,7 +123,8 @@ struct FlatTable {
     /// The table whose header starts at `start`, if one does.
     static func read(_ lines: [FlatTableLines.Line], from start: Int) -> FlatTable? {
         guard let (header, afterHeader) = readHeader(lines, from: start, like: nil) else { return nil }
-        var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false)
+        var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false,
+                              headerHadCells: lines[start].hadCells)
         var index = afterHeader
         var inRow = false
         var inStray = false
@@ -156,18 +161,18 @@ struct FlatTable {
             if ReferenceNumber.startsRow(firstWord) {
                 inStray = false
                 inRow = true
-                if !line.hadCells { table.hasFlatRow = true }
+                if table.lostCells(line) { table.hasFlatRow = true }
             } else if words.count > FlatTableLines.maximumContinuationWords {
                 // A line as long as prose inside a row: the rest of the row's cells set on one
                 // line (pypdf), where the table goes on after it; else prose after the table.
                 guard inRow, goesOn(lines, after: index, header: table.header) else { break }
-                if !line.hadCells { table.hasFlatRow = true }
+                if table.lostCells(line) { table.hasFlatRow = true }
             } else if !inRow {
                 // Before a row's reference: the upper lines of a row whose cells are centred
                 // in it, where a reference line follows soon.
                 guard referenceFollows(lines, after: index) else { break }
-                if !line.hadCells { table.hasFlatRow = true }
-            } else if !line.hadCells, index > 0, lines[index - 1].block == line.block {
+                if table.lostCells(line) { table.hasFlatRow = true }
+            } else if table.lostCells(line), index > 0, lines[index - 1].block == line.block {
                 // A row's later line run on from it (a stray paragraph of its own in a table of
                 // cell rows proves nothing: it is reported).
                 table.hasFlatRow = true
@@ -178,6 +183,13 @@ struct FlatTable {
         }
         table.end = (table.rowLines.last ?? (afterHeader - 1)) + 1
         return table
+    }
+
+    /// Whether a row's line lost its cells: it has none, or, under a header of flat text, fewer
+    /// than the header has names (markitdown may set a table's rows as a small pipe table of
+    /// four cells under its eight names: each cell holds several columns' text).
+    func lostCells(_ line: FlatTableLines.Line) -> Bool {
+        !line.hadCells || (!headerHadCells && line.cellCount < header.count)
     }
 
     /// A header of flat text with no row under it (a table the letter leaves empty, "Reference
@@ -249,6 +261,9 @@ struct FlatTable {
         var index = start
         while index < lines.count, index - start < FlatTableLines.maximumHeaderLines, !lines[index].isPlaced,
               let extended = band.adding(lines[index].text.split(separator: " ")) {
+            // A header names the reference once: a line naming it again is the next table's
+            // header (an empty table's header set as text, then the next one's).
+            if index > start, extended.isComplete, extended.cells.filter(TableField.namesReference).count > 1 { break }
             band = extended
             index += 1
             guard band.isComplete else { continue }
