@@ -138,8 +138,9 @@ struct FlatTable {
                 && readHeader(lines, from: index + 1, like: table.header) != nil
             if !lastLineAboveHeader {
                 if let (_, after) = readHeader(lines, from: index, like: table.header) {
-                    // The header again, on a new page.
+                    // The header again, on a new page: the page's late-drawn text ended.
                     index = after
+                    inStray = false
                     continue
                 }
                 if readHeader(lines, from: index, like: nil) != nil {
@@ -178,6 +179,7 @@ struct FlatTable {
                 table.hasFlatRow = true
             }
             table.rowLines.append(index)
+            if inStray, line.origin.page != lines[index - 1].origin.page { inStray = false }  // a new page
             if inStray { table.strayLines.insert(index) }
             index += 1
         }

@@ -70,6 +70,15 @@ enum FlatRowTable {
     static func refitted(_ cells: [String], columns: [ColumnKind]) -> [String]? {
         guard columns.count == cells.count, case .reference = columns.first,
               let reference = cells.first, ReferenceNumber.isReference(reference) else { return nil }
+        // Cheap test first: a row whose every cell fits its column is read as it stands.
+        let misfit = zip(cells, columns).contains { cell, column in
+            guard !cell.isEmpty else { return false }
+            switch column.fit(cell) {
+            case .whole, .free: return false
+            case .partial, .none: return true
+            }
+        }
+        guard misfit else { return nil }
         let before = Reader.score(cells, columns: columns, referenceColumn: 0)
         var reader = Reader(columns: columns, referenceColumn: 0, cellsStartOnAnyLine: false, isStream: false)
         let line = cells.filter { !$0.isEmpty }.joined(separator: " ")
