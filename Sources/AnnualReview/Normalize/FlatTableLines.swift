@@ -155,7 +155,7 @@ struct FlatTable {
                 // the lines after them are those columns' values, whose rows the text does
                 // not say.
                 table.header = TableField.header(table.header, inserting: names)
-                inStray = endsPage(lines, after: after, header: table.header)
+                inStray = endsPage(lines, after: after)
                 index = after
                 continue
             }
@@ -217,11 +217,11 @@ struct FlatTable {
 
     /// Whether the lines from `index` on, short as cells' lines and before any row's
     /// reference, reach the page's end: the
-    /// text ends, a line stands on the next page, or the table's header (`header`) starts
-    /// again — the place where `pdftotext` sets a page's late-drawn text (the names of
+    /// text ends, a line stands on the next page, or a header starts (the table's again, with
+    /// or without the names of columns empty on the next page) — the place where `pdftotext` sets a page's late-drawn text (the names of
     /// columns empty on that page and those columns' values). Names of fields in the middle
     /// of a page are some other rendering's muddle, read as row lines.
-    static func endsPage(_ lines: [FlatTableLines.Line], after index: Int, header: [String]) -> Bool {
+    static func endsPage(_ lines: [FlatTableLines.Line], after index: Int) -> Bool {
         guard index > 0 else { return false }
         let page = lines[index - 1].origin.page
         var next = index
@@ -231,7 +231,7 @@ struct FlatTable {
             let words = line.text.split(separator: " ")
             guard let first = words.first, !ReferenceNumber.startsRow(first),
                   words.count <= FlatTableLines.maximumContinuationWords else { return false }
-            if line.isHeading || LetterWords.closing(line.text) != nil || readHeader(lines, from: next, like: header) != nil {
+            if line.isHeading || LetterWords.closing(line.text) != nil || readHeader(lines, from: next, like: nil) != nil {
                 return true
             }
             next += 1
