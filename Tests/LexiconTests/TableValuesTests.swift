@@ -14,6 +14,10 @@ import Testing
         #expect(TableValues.spelled("Bei nefits & T i ax", as: .category) == "Benefits & Tax")
         let names = AuthorityNames(addressLines: ["Chesterfield Borough Council"])
         #expect(names.spelled("Chesterfield B i orough Council") == "Chesterfield Borough Council")
+        // The letters of a ligature set apart ("ffi" in "Sheffield"): "fi" alone goes too.
+        let sheffield = AuthorityNames(addressLines: ["Sheffield City Council"])
+        #expect(sheffield.spelled("Sheffield fi City Council") == "Sheffield City Council")
+        #expect(TableValues.withoutStrayLetters("Sheffield fi City Council") == "Sheffield City Council")
     }
 
     /// A value's own "i" stays where dropping it makes no known value.

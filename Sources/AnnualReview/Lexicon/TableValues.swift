@@ -84,17 +84,19 @@ extension TableValues {
         return cell
     }
 
-    /// The cell without the lone "i" a renderer may leave where it cut a cell's text into
-    /// pieces (pymupdf4llm on LibreOffice tables: "Chesterfield B i orough Council", "Bei
-    /// nefits & T i ax"): a word "i" alone, or ending a word that the next word, in lower case,
-    /// goes on. nil where there is none. Only a whole known value read so is taken: a value's
-    /// own "i" ("Servi ces") is left wherever dropping it makes no value.
+    /// The cell without the stray letters a renderer may leave where it cut a cell's text into
+    /// pieces — the letters of a ligature (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ) that pymupdf4llm sets again apart
+    /// from the word the ligature stands in, on LibreOffice tables ("Chesterfield B i orough
+    /// Council", "Bei nefits & T i ax", "Sheffield fi City Council"): a word of such letters
+    /// alone (`isLigatureFragment`), or an "i" ending a word that the next word, in lower
+    /// case, goes on. nil where there is none. Only a whole known value read so is taken: a
+    /// value's own letters ("Servi ces") are left wherever dropping them makes no value.
     public static func withoutStrayLetters(_ cell: String) -> String? {
         let words = cell.split(separator: " ")
-        guard words.contains(where: { $0 == "i" || $0.hasSuffix("i") }) else { return nil }
+        guard words.contains(where: { isLigatureFragment($0) || $0.hasSuffix("i") }) else { return nil }
         var kept: [Substring] = []
         for (index, word) in words.enumerated() {
-            if word == "i" { continue }
+            if isLigatureFragment(word) { continue }
             let next = index + 1 < words.count ? words[index + 1] : nil
             if word.count > 1, word.hasSuffix("i"), next?.first?.isLowercase == true {
                 kept.append(word.dropLast())
@@ -104,5 +106,14 @@ extension TableValues {
         }
         let text = kept.joined(separator: " ")
         return text == cell ? nil : text
+    }
+
+    /// Most letters a ligature stands for ("ffi", "ffl").
+    static let ligatureLetters = 3
+
+    /// A word made only of the letters ligatures join (f, i, l), as long as a ligature at most:
+    /// "i", "fi", "fl", "ffi".
+    static func isLigatureFragment(_ word: Substring) -> Bool {
+        word.count <= ligatureLetters && word.allSatisfy { $0 == "f" || $0 == "i" || $0 == "l" }
     }
 }
