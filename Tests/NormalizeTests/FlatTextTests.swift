@@ -15,6 +15,26 @@ import TestSupport
         #expect(!blocks.contains { $0.contains("PO Box") })
     }
 
+    /// A sentence's last line of narrow letters ("…risk and scrutiny functions.") holds nearly
+    /// as many characters as a full line, yet as set the next word would have fitted on it:
+    /// the paragraph ends there. A line as wide as set as the lines near it goes on.
+    @Test func aParagraphEndsWhereTheNextWordWouldHaveFittedAsSet() throws {
+        let text = """
+            Dear Ms X
+
+            I would encourage you to share the information with colleagues and elected members;
+            it can provide valuable insights into service areas, early warning signs of problems and
+            is a key source of information for governance, audit, risk and scrutiny functions.
+            As you would expect, data has its limitations. We encourage effective scrutiny of the
+            data alongside the reports and decision statements we publish, rather than relying on
+            a single figure to judge performance. We compare the figures with those of authorities
+            which are much like yours, so that a figure stands beside others of the same kind too.
+            """
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(blocks.contains { $0.hasPrefix("I would encourage") && $0.hasSuffix("scrutiny functions.") })
+        #expect(blocks.contains { $0.hasPrefix("As you would expect") && $0.hasSuffix("of the same kind too.") })
+    }
+
     /// pypdf writes a page's letterhead where it was drawn, after the page's last line: between
     /// the halves of a sentence a page break cut, it is furniture; as a signatory's role, text.
     @Test func aLetterheadInsideASentenceIsNotText() throws {

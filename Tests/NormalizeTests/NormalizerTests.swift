@@ -123,7 +123,7 @@ import TestSupport
         more important than ever.
         Complaint statistics
         Our statistics focus on three key areas that help to assess your organisation's commitment
-        to putting things right when they go wrong. A sentence ends at this line's end.
+        to putting things right when they go wrong. A sentence now ends at the very end of this line.
         The next one starts here and the paragraph is still going on past the end of this line
         and ends here.
         """
@@ -144,6 +144,8 @@ import TestSupport
         let lines = ["This paragraph is wrapped at seventy-two columns by a greedy wrapper that",
                      "Breaks Only Where The Next Word Does Not Fit, even before capitals and",
                      "after a sentence. Every line but the last is as full as it can be."]
-        #expect(TextNormalizer.paragraphEnds(lines, width: 72).isEmpty)
+        #expect(TextNormalizer.paragraphEnds(lines, width: WrapWidth(characters: 72, measured: 0)).isEmpty)
+        let asSet = lines.map { ProportionalWidth.of($0) }.max() ?? 0
+        #expect(TextNormalizer.paragraphEnds(lines, width: WrapWidth(characters: 72, measured: asSet)).isEmpty)
     }
 }

@@ -4,13 +4,13 @@
 /// break (`TextNormalizer.paragraphEnds`).
 struct ProseGatherer {
     let page: Int
-    /// The width prose is wrapped at (`TextNormalizer.proseWidth`); 0 where it is not wrapped.
-    let width: Int
+    /// The width prose is wrapped at (`TextNormalizer.proseWidth`); `.none` where it is not wrapped.
+    let width: WrapWidth
     private var pending: [(text: String, number: Int?)] = []
     private var isHeading = false
     private var isListItem = false
 
-    init(page: Int, width: Int) {
+    init(page: Int, width: WrapWidth) {
         self.page = page
         self.width = width
     }
@@ -49,7 +49,7 @@ struct ProseGatherer {
     private func paragraphs() -> [Block] {
         let lines = TextNormalizer.rejoinSplitLinks(pending.map(\.text))
         let linesKept = lines.count > 1 && lines.count == pending.count
-        if linesKept, width == 0, lines.contains(where: { $0.utf8.count > TextNormalizer.unwrappedLineLength }) {
+        if linesKept, width.characters == 0, lines.contains(where: { $0.utf8.count > TextNormalizer.unwrappedLineLength }) {
             // Not hard-wrapped: a rendering with one paragraph per line and no blank lines. (A
             // hard-wrapped text may still hold a long line: a table row whose cells the
             // renderer joined.)
@@ -78,4 +78,14 @@ struct ProseGatherer {
         return [Block(kind: .paragraph, lines: lines, text: WrappedText.unwrap(lines),
                       styledAsHeading: isHeading, origins: [origin], isListItem: isListItem)]
     }
+}
+
+/// The width a text rendering's prose is wrapped at (`TextNormalizer.proseWidth`): in
+/// characters, and as set in a proportional typeface (`ProportionalWidth`).
+struct WrapWidth: Sendable {
+    let characters: Int
+    let measured: Double
+
+    /// Not hard-wrapped: no paragraph is cut by width.
+    static let none = WrapWidth(characters: 0, measured: 0)
 }

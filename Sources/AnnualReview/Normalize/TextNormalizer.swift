@@ -64,14 +64,17 @@ public enum TextNormalizer {
         CellHeaderBand.merge, FlatTableLines.rebuild, CellStreamTable.rebuild,
     ]
 
-    /// The width prose is wrapped at, in characters: the median length of the long lines (at
+    /// The width prose is wrapped at: in characters, the median length of the long lines (at
     /// least 60 % of the longest) among those that are neither longer than any hard wrap nor
-    /// rows of cells aligned with spaces. (Not the longest: a line in smaller type holds more.)
+    /// rows of cells aligned with spaces (not the longest: a line in smaller type holds more);
+    /// and as set in a proportional typeface (`ProportionalWidth`), the `fullLineShare`
+    /// quantile of the same lines' widths.
     ///
-    /// 0 (no paragraph is cut) where the text is not hard-wrapped: where more than a tenth of its
-    /// long prose lines are longer than any hard wrap, or too few lines are long.
-    static func proseWidth(_ pages: [ExtractedPage]) -> Int {
-        var lengths: [Int] = []
+    /// `WrapWidth.none` (no paragraph is cut) where the text is not hard-wrapped: where more
+    /// than a tenth of its long prose lines are longer than any hard wrap, or too few lines
+    /// are long.
+    static func proseWidth(_ pages: [ExtractedPage]) -> WrapWidth {
+        var texts: [String] = []
         var overLong = 0
         for page in pages {
             for line in page.lines {
@@ -79,14 +82,34 @@ public enum TextNormalizer {
                 guard !text.utf8.contains(0x09), TextSearch.contains(text, "  ") == false,
                       !ReferenceNumber.startsLine(text) else { continue }  // a table row is no prose
                 if text.utf8.count > unwrappedLineLength { overLong += 1; continue }
-                lengths.append(text.unicodeScalars.count)
+                texts.append(text)
             }
         }
+        let lengths = texts.map(\.unicodeScalars.count)
         let wrapped = lengths.filter { $0 >= 40 }.count
-        guard wrapped >= 5, overLong * 10 <= wrapped, let longest = lengths.max() else { return 0 }
-        let long = lengths.filter { $0 * 10 >= longest * 6 }.sorted()
-        return long[long.count / 2]
+        guard wrapped >= 5, overLong * 10 <= wrapped, let longest = lengths.max() else { return .none }
+        let long = zip(lengths, texts).filter { $0.0 * 10 >= longest * 6 }
+        let characters = long.map(\.0).sorted()
+        let measured = long.map { ProportionalWidth.of($0.1) }.sorted()
+        return WrapWidth(characters: characters[characters.count / 2],
+                         measured: measured[min(measured.count - 1, Int(Double(measured.count) * fullLineShare))])
     }
+
+    /// The share of a text's long lines narrower than a full line, as set: lines of prose
+    /// wrap short of the width by up to a word, and a few run longer (the last line of a
+    /// paragraph justified, a word of wide letters); the 90th of a hundred is near the
+    /// widest line without being the one widest.
+    static let fullLineShare = 0.9
+
+    /// How far short of a full line, as a share of it, a sentence's last line and the next
+    /// line's first word must stay to have fitted (`paragraphEnds`): the typeface is a
+    /// guess (`ProportionalWidth`), a font's own widths differ from it by a few hundredths.
+    static let measuredSlack = 0.02
+
+    /// How many lines before a line, and after the next, show the width its paragraph was
+    /// wrapped at: a paragraph's lines share it, and three on each side hold a full line
+    /// of any paragraph but the shortest.
+    static let nearbyLines = 3
 
     /// Indices of lines after which a paragraph ends although no blank line follows: the next
     /// line's first word would have fitted on the line (so the break was made on purpose), and
@@ -100,16 +123,18 @@ public enum TextNormalizer {
     /// cut so, and any block before its salutation ("Dear …"), which is a paragraph of its own:
     /// a letterhead run into it is cut into its lines, as the recipient's address is read line
     /// by line. Other blocks of short lines (an address, a signature) stay whole.
-    static func paragraphEnds(_ lines: [String], width: Int) -> [Int] {
+    static func paragraphEnds(_ lines: [String], width wrap: WrapWidth) -> [Int] {
+        let width = wrap.characters
         if let salutation = lines.indices.dropFirst().first(where: { LetterWords.isSalutation(lines[$0]) }) {
             // Every line before the salutation on its own, the salutation alone, then the rest.
             let rest = Array(lines[(salutation + 1)...])
-            let restEnds = rest.count > 1 ? paragraphEnds(rest, width: width).map { $0 + salutation + 1 } : []
+            let restEnds = rest.count > 1 ? paragraphEnds(rest, width: wrap).map { $0 + salutation + 1 } : []
             return Array(0..<salutation) + (salutation + 1 < lines.count ? [salutation] : []) + restEnds
         }
         guard width >= 40, lines.contains(where: { $0.unicodeScalars.count * 10 >= width * 6 }) else {
             return panelEnds(lines)
         }
+        let setWidths = lines.map { ProportionalWidth.of(MarkupStripper.trimmed($0)) }
         let afterSentence = width - max(3, width / 20)
         let otherwise = width * 3 / 4
         var ends: [Int] = []
@@ -120,8 +145,17 @@ public enum TextNormalizer {
             if next.hasPrefix("- "), LetterWords.hasHeadingShape(lines[i], maxWords: leadInWords) { continue }
             let firstWord = next.prefix { $0 != " " }.unicodeScalars.count
             let line = lines[i].unicodeScalars.count
-            let limit = lines[i].last.map { ".:!?".contains($0) } == true ? afterSentence : otherwise
-            if line + 1 + firstWord <= limit && !lines[i].hasSuffix("-") {
+            let endsSentence = lines[i].last.map { ".:!?".contains($0) } == true
+            let limit = endsSentence ? afterSentence : otherwise
+            // After a sentence, the line as set: a line of narrow letters holds more characters.
+            // The word must fit within a width that a line near it reached (`nearbyLines`; a
+            // text may set some paragraphs wider than others), and not beyond a full line of
+            // the text (a longer line may be a table's cells run together).
+            let nearby = setWidths[max(0, i - nearbyLines)...min(lines.count - 1, i + 1 + nearbyLines)].max() ?? 0
+            let fitsAsSet = endsSentence && wrap.measured > 0
+                && setWidths[i] + ProportionalWidth.of(" " + next.prefix { $0 != " " })
+                    <= min(nearby, wrap.measured) * (1 - measuredSlack)
+            if (line + 1 + firstWord <= limit || fitsAsSet) && !lines[i].hasSuffix("-") {
                 ends.append(i)
             } else if startsHeading(lines, at: i + 1, width: width) || LetterWords.panelSubject(next) != nil
                         || (LetterWords.closing(next) != nil && LetterWords.words(next).count <= closingLineWords)
