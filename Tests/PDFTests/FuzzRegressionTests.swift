@@ -24,6 +24,26 @@ import Testing
         #expect(took < Self.onePointLimit, "\(name): \(took)")
     }
 
+    /// alternating-lines.pdf (`slow-alternating-lines` of `scripts/make-hostile-pdfs`): 2,100
+    /// lines on one tall page, each on its own baseline, alternating between two columns. The
+    /// fuzzer found its like as a page that ran past the timeout (2,094 lines on one page,
+    /// 1.8 s alone): the search for columns grew a group of lines from each line in turn.
+    /// Measured in a debug build: 5.05 s before the page was read line by line, 0.37 s after.
+    @Test func manyLinesOnOnePageEndInOneLine() throws {
+        let name = "alternating-lines.pdf"
+        let data = try PDFSupport.data("fixtures/regressions/\(name)")
+        let clock = ContinuousClock()
+        let begin = clock.now
+        let outcome = HostilePDFTests.convert(data, name: name)
+        let took = clock.now - begin
+        HostilePDFTests.expectOneLine(outcome, name)
+        #expect(took < Self.manyLinesLimit, "\(name): \(took)")
+    }
+
+    /// Half of what it took before; about seven times what it takes now, room for a suite that
+    /// runs other tests on both cores beside it.
+    static let manyLinesLimit: Duration = .seconds(2.5)
+
     /// poppler takes about 0.25 s of it; the rest of the pipeline, in a debug build on a busy
     /// machine, well under a second while it stays linear (a pass comparing every pair of
     /// glyphs at one point would be 64 million comparisons).

@@ -46,6 +46,20 @@ import Testing
         #expect(ReadingOrder.order(items) == [0, 2, 1, 3, 4, 5, 6, 7, 8])
     }
 
+    /// Regression (Samples/fixtures/regressions/alternating-lines.pdf): lines each on a baseline
+    /// of their own, every other one in a second column. Every run of them keeps a gutter in
+    /// common, no line has a neighbour beside it, and the column search grew a group from each
+    /// line in turn: cubic in the lines. Past `maximumPiecesForColumns` a page is read line by
+    /// line, top to bottom.
+    @Test func aPageOfMorePiecesThanAnyLettersIsReadLineByLine() {
+        let count = ReadingOrder.maximumPiecesForColumns + 1
+        let items = (0..<count).map { line in
+            let x = 20 + Double(line % 2) * 300, y = 100 + Double(line) * 6.5
+            return LayoutTests.item(x, y, x + 30, y + 5, size: 5)
+        }
+        #expect(ReadingOrder.order(items) == Array(0..<count))
+    }
+
     @Test func pageNumbers() {
         for text in ["2", "Page 2", "page 2 of 5", "2 of 5", "- 2 -", "2/5", "[3]"] {
             #expect(PageFurniture.isPageNumber(text, pageCount: 5), "\(text)")
