@@ -102,6 +102,30 @@ let letterOpening = """
         #expect(letter.decisions?.map(\.decided?.description) == ["2021-04-01", "2022-08-06"])
     }
 
+    /// Chromium's bold header as `pdftotext -layout` sets it: "Decided Decision" one space
+    /// apart, and the rows' cells a character or two left or right from row to row, so that
+    /// no gap between the date and the decision is free in every row. The header names two
+    /// fields: two columns.
+    static let shifted = letterOpening + """
+
+
+        Reference Authority       Category             Decided Decision                Decision
+                                                                                       Reason
+        20010337   Royal Borough Housing               01/11/21 Advice given           Advice given -
+                   of Kensington                                                       no further action
+        20010779   Royal Borough Housing               01/01/22 Closed after initial   26B(2) not
+                   of Kensington                                enquiries              made in 12
+        21003237   Royal Borough Education &         02/09/21 Closed after initial     Other reason
+                   of Kensington Children's Services          enquiries                not to
+        """
+
+    @Test func aHeaderCellNamingTwoFieldsIsTwoColumns() throws {
+        let table = try LayoutTextTableTests.firstTable(LayoutTextTableTests.shifted)
+        #expect(table.header == ["Reference", "Authority", "Category", "Decided", "Decision", "Decision Reason"])
+        #expect(table.rows.map { $0.cells[3] } == ["01/11/21", "01/01/22", "02/09/21"])
+        #expect(table.rows.map { $0.cells[4] } == ["Advice given", "Closed after initial enquiries", "Closed after initial enquiries"])
+    }
+
     @Test func theLetterAroundTheTableIsUntouched() throws {
         let letter = try Fixtures.letter(LayoutTextTableTests.letter)
         #expect(letter.signatory?.name == "Michael King")

@@ -95,6 +95,7 @@ public struct TableColumns: Equatable, Sendable {
                        rowWords: [(x0: Double, x1: Double)]) -> [Column] {
         let lines = visualLines(column.words)
         guard lines.count == 1, let line = lines.first, line.count > 1 else { return [column] }
+        if let named = namedPieces(line) { return named }
         var pieces: [[PositionedWord]] = [[line[0]]]
         for k in 1..<line.count {
             let gapStart = line[k - 1].box.x1, gapEnd = line[k].box.x0
@@ -136,6 +137,25 @@ public struct TableColumns: Equatable, Sendable {
             Column(words: words, x0: words[0].box.x0, x1: words.map(\.box.x1).max() ?? words[0].box.x1,
                    title: cellText(words))
         }
+    }
+
+    /// A header cell of one line cut where its words name two columns or more
+    /// (`TableField.mergedNames`: "Decided Decision"), whatever the rows below show: text laid
+    /// out in character columns shifts a line's cells by a character or two from line to line,
+    /// so no gap need be free in every row.
+    static func namedPieces(_ line: [PositionedWord]) -> [Column]? {
+        guard let names = TableField.mergedNames(line.map(\.text).joined(separator: " ")) else { return nil }
+        var pieces: [Column] = []
+        var rest = line[...]
+        for name in names {
+            let count = name.split(separator: " ").count
+            guard rest.count >= count else { return nil }
+            let words = Array(rest.prefix(count))
+            rest = rest.dropFirst(count)
+            pieces.append(Column(words: words, x0: words[0].box.x0, x1: words.map(\.box.x1).max() ?? words[0].box.x1,
+                                 title: cellText(words)))
+        }
+        return rest.isEmpty ? pieces : nil
     }
 
     /// Moves each boundary into the widest gap that no word of `lines` crosses between the two
