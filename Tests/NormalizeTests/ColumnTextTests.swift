@@ -63,6 +63,18 @@ import TestSupport
         #expect(ColumnText.deinterleave(lines, page: 1).map(\.text) == lines.map(\.text))
     }
 
+    /// Two pages of a table that end with the same last line of a row (a wrapped authority
+    /// beside a wrapped reason): the table's, since the words stand at no edge outside it.
+    @Test func aRowsLastLineAtTheBottomOfTwoPagesIsKept() {
+        let header = "Reference Authority      Decision Reason\n"
+        let text = "Dear Ms Okafor\n\nFirst page text.\n"
+            + "\u{0C}" + header + "21003237  Royal Borough    Other reason\n          and Chelsea      investigate\n"
+            + "\u{0C}" + header + "21004178  Royal Borough    Other reason\n          and Chelsea      investigate\n"
+            + "\u{0C}" + header + "21007079  Royal Borough    Upheld\n"
+        let out = TextPageFurniture.strip(ColumnTextTests.lines(text)).map(\.text)
+        #expect(out.filter { $0.contains("investigate") }.count == 2)
+    }
+
     @Test func runningFootersAtPageEdgesAreDropped() {
         let text = "Dear Ms Okafor\n\nFirst page text.\nPO Box 4771, Coventry CV4 0EH      1\n"
             + "\u{0C}Second page text.\n\n   6\nPO Box 4771, Coventry CV4 0EH      2\n"

@@ -46,6 +46,8 @@ enum TextPageFurniture {
         for _ in 0..<edgeDepth {
             var reached: [(index: Int, page: Int)] = []
             var pagesByKey: [String: Set<Int>] = [:]
+            // Keys that stand at an edge outside any table.
+            var besideNoTable = Set<String>()
             for edge in edges {
                 for (depth, index) in edge.lines.enumerated() {
                     guard let key = keys[index] else { break }
@@ -54,6 +56,7 @@ enum TextPageFurniture {
                     guard depth == 0 || LetterWords.words(key).count >= minimumWords else { break }
                     reached.append((index, edge.page))
                     pagesByKey[key, default: []].insert(edge.page)
+                    if roles[index] == nil { besideNoTable.insert(key) }
                     guard drop.contains(index) else { break }
                 }
             }
@@ -61,7 +64,12 @@ enum TextPageFurniture {
             for (index, page) in reached {
                 guard let key = keys[index] else { continue }
                 let text = MarkupStripper.foldWhitespace(ColumnText.clean(lines[index].text))
-                if key.isEmpty ? isPageNumber(text, page: page) : (pagesByKey[key]?.count ?? 0) >= 2 { drop.insert(index) }
+                // A line a table takes as its row's is running text only where the same words
+                // also stand at an edge outside a table (a footer is on the letter's pages of
+                // prose too): rows' last lines repeat at the bottoms of a table's pages
+                // ("and Chelsea … investigate", a wrapped authority beside a wrapped reason).
+                let repeated = (pagesByKey[key]?.count ?? 0) >= 2 && (roles[index] == nil || besideNoTable.contains(key))
+                if key.isEmpty ? isPageNumber(text, page: page) : repeated { drop.insert(index) }
             }
             guard drop.count > before else { break }
         }
