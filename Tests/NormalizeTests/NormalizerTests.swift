@@ -140,6 +140,29 @@ import TestSupport
         #expect(blocks.last?.hasSuffix("and ends here.") == true)
     }
 
+    /// pdfplumber's text of a PDF set in Helvetica: "As" fits after "…who relies on them." with
+    /// less room to spare than the slack the guessed typeface needs, but the line with it is
+    /// no wider than a line near it, and narrower than each nearby line with the next word
+    /// that did not fit (the lines going on in lower case): the break was made on purpose.
+    @Test func aBreakShortOfEveryNearbyOverflowEndsTheParagraph() {
+        let lines = [
+            "provide valuable insights into service areas, early warning signs of problems and is a key",
+            "source of information for governance, audit, risk and scrutiny functions.",
+            "We continue to work with councils, government and other partners to promote a culture that",
+            "welcomes complaints and uses them to improve services for everyone who relies on them.",
+            "As you would expect, data has its limitations. We encourage effective scrutiny of the data",
+            "alongside the reports and decision statements we publish, rather than relying on a single figure",
+            "to judge performance.",
+            "We have a well-established and successful training programme supporting local authorities and",
+        ]
+        let setWidths = lines.map { ProportionalWidth.of($0) }.sorted()
+        // The widest line sets the measured width: the rule without the overflows cuts only
+        // where the line with the word stays a fiftieth short of it, which this one does not.
+        let wrap = WrapWidth(characters: 93, measured: setWidths[setWidths.count - 1])
+        #expect(ProportionalWidth.of(lines[3] + " As") > wrap.measured * (1 - TextNormalizer.measuredSlack))
+        #expect(TextNormalizer.paragraphEnds(lines, width: wrap) == [1, 3, 6])
+    }
+
     @Test func wrappedProseIsNeverCut() {
         let lines = ["This paragraph is wrapped at seventy-two columns by a greedy wrapper that",
                      "Breaks Only Where The Next Word Does Not Fit, even before capitals and",

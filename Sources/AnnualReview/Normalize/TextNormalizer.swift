@@ -135,6 +135,17 @@ public enum TextNormalizer {
             return panelEnds(lines)
         }
         let setWidths = lines.map { ProportionalWidth.of(MarkupStripper.trimmed($0)) }
+        // A line with the next line's first word, as set.
+        func withNextWord(_ i: Int) -> Double {
+            setWidths[i] + ProportionalWidth.of(" " + lines[i + 1].prefix { $0 != " " })
+        }
+        // Where the next line goes on in lower case the line was wrapped: its next word did
+        // not fit, so the line with that word is wider than the wrap width.
+        let overflows: [Double?] = lines.indices.map { i in
+            guard i + 1 < lines.count, let first = lines[i + 1].unicodeScalars.first, first.properties.isLowercase,
+                  !lines[i].hasSuffix("-") else { return nil }
+            return withNextWord(i)
+        }
         let afterSentence = width - max(3, width / 20)
         let otherwise = width * 3 / 4
         var ends: [Int] = []
@@ -151,10 +162,16 @@ public enum TextNormalizer {
             // The word must fit within a width that a line near it reached (`nearbyLines`; a
             // text may set some paragraphs wider than others), and not beyond a full line of
             // the text (a longer line may be a table's cells run together).
-            let nearby = setWidths[max(0, i - nearbyLines)...min(lines.count - 1, i + 1 + nearbyLines)].max() ?? 0
+            let window = max(0, i - nearbyLines)...min(lines.count - 1, i + 1 + nearbyLines)
+            let nearby = setWidths[window].max() ?? 0
+            let candidate = withNextWord(i)
+            // Or within a width a line near it reached and short of every nearby line that
+            // wrapped with its next word: the text's own wrap width bounds it from both sides,
+            // whatever its typeface.
+            let overflow = window.lazy.compactMap { overflows[$0] }.min()
             let fitsAsSet = endsSentence && wrap.measured > 0
-                && setWidths[i] + ProportionalWidth.of(" " + next.prefix { $0 != " " })
-                    <= min(nearby, wrap.measured) * (1 - measuredSlack)
+                && (candidate <= min(nearby, wrap.measured) * (1 - measuredSlack)
+                    || (candidate <= nearby && overflow.map { candidate <= $0 * (1 - measuredSlack) } == true))
             if (line + 1 + firstWord <= limit || fitsAsSet) && !lines[i].hasSuffix("-") {
                 ends.append(i)
             } else if startsHeading(lines, at: i + 1, width: width) || LetterWords.panelSubject(next) != nil
