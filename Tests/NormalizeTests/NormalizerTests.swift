@@ -157,8 +157,9 @@ import TestSupport
         ]
         let setWidths = lines.map { ProportionalWidth.of($0) }.sorted()
         // The widest line sets the measured width: the rule without the overflows cuts only
-        // where the line with the word stays a fiftieth short of it, which this one does not.
-        let wrap = WrapWidth(characters: 93, measured: setWidths[setWidths.count - 1])
+        // where the line with the word stays a fiftieth short of it, which this one does not;
+        // in characters (89 of a width of 90) it does not fit either.
+        let wrap = WrapWidth(characters: 90, measured: setWidths[setWidths.count - 1])
         #expect(ProportionalWidth.of(lines[3] + " As") > wrap.measured * (1 - TextNormalizer.measuredSlack))
         #expect(TextNormalizer.paragraphEnds(lines, width: wrap) == [1, 3, 6])
     }
