@@ -14,6 +14,29 @@ import TestSupport
         #expect(TableRowDetector.cells("| 19000565 | **X** Council | Null |") == ["19000565", "X Council", "Null"])
     }
 
+    /// pymupdf4llm may set two rows in one pipe row at a page's foot, each cell's lines one
+    /// row's under the other's, the second row stopping where the page does: cut where whole
+    /// values end (a date, a category, a decision, a reason) and where the authority comes again.
+    @Test func rowsStackedInOnePipeRowAreCutApart() throws {
+        let line = "|21010040<br>21011929|Royal Borough<br>of Kensington<br>and Chelsea<br>Royal Borough|Housing<br>Planning &|"
+            + "24/12/2<br>1<br>07/11/2|Closed after<br>initial enquiries<br>Referred back|26B(2) not made in<br>12 months<br>Premature|||"
+        let rows = try #require(TableRowDetector.stackedRows(line))
+        #expect(rows == [
+            ["21010040", "Royal Borough of Kensington and Chelsea", "Housing", "24/12/2 1", "Closed after initial enquiries",
+             "26B(2) not made in 12 months", "", ""],
+            ["21011929", "Royal Borough", "Planning &", "07/11/2", "Referred back", "Premature", "", ""],
+        ])
+        // One reference, or references that are not alone on their lines: no stack.
+        #expect(TableRowDetector.stackedRows("|21010040|Royal Borough<br>of Kensington|Housing|") == nil)
+        #expect(TableRowDetector.stackedRows("|**Reference**<br>21010040|**Authority**<br>Sefton Council|") == nil)
+    }
+
+    /// A cell of free text that reads as well cut anywhere leaves the row as it was.
+    @Test func aStackThatCannotBeCutClearlyStaysOneRow() {
+        let line = "|21010040<br>21011929|Sefton Council<br>Sefton Council|Housing<br>Housing|some notes<br>written<br>here|"
+        #expect(TableRowDetector.stackedRows(line) == nil)
+    }
+
     /// pymupdf4llm may set a table's header and first row in the same pipe cells, each name
     /// in bold before a `<br>`: two rows, the header's cell empty where no name stands.
     @Test func aHeaderAndItsFirstRowInOnePipeRow() throws {

@@ -59,6 +59,26 @@ extension TableValues {
         }
     }
 
+    /// How well `text` reads as a value some column of the letters' tables holds, whatever
+    /// the column: a whole date or a whole category, decision, reason, remedy or service
+    /// improvement (`FitScore.whole`); the start of one (`partial`), where `last` — the text
+    /// a page break may cut off — or else a little less than free text; free text otherwise.
+    public static func valueFit(_ text: String, last: Bool) -> Double {
+        guard !text.isEmpty else { return FitScore.freeText }
+        if DateParser.parseLoose(text) != nil { return FitScore.whole }
+        var partial = DateParser.couldStartDate(text)
+        for vocabulary in [categoryVocabulary, decisionVocabulary, reasonVocabulary, remedyVocabulary,
+                           serviceImprovementVocabulary] {
+            switch vocabulary.fit(text) {
+            case .whole: return FitScore.whole
+            case .partial: partial = true
+            case .none: break
+            }
+        }
+        guard partial else { return FitScore.freeText }
+        return last ? FitScore.partial : FitScore.unlisted
+    }
+
     static let categoryVocabulary = Vocabulary(categories)
     static let decisionVocabulary = Vocabulary(decisions)
     static let reasonVocabulary = Vocabulary(reasons)

@@ -75,6 +75,23 @@ public enum TableRowDetector {
         return (header, row)
     }
 
+    /// A pipe row that stacks two rows or more in its cells (`StackedRows`): the rows, or nil.
+    public static func stackedRows(_ raw: String) -> [[String]]? {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        // Cheap first: the first cell holds a line break (`<`) and begins with a digit.
+        guard trimmed.hasPrefix("|"), let first = trimmed.dropFirst().split(separator: "|", maxSplits: 1).first,
+              first.utf8.contains(UInt8(ascii: "<")), first.trimmingCharacters(in: .whitespaces).first?.isNumber == true,
+              let breaks = try? Regex("<br\\s*/?>").ignoresCase() else { return nil }
+        var parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        if parts.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeFirst() }
+        if parts.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeLast() }
+        let cellLines = parts.map { part in
+            part.replacing(breaks, with: "\n").split(separator: "\n").map { MarkupStripper.clean(String($0)).text }
+                .filter { !$0.isEmpty }
+        }
+        return StackedRows.split(cellLines)
+    }
+
     static func pipeCells(_ line: String) -> [String]? {
         var parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         if parts.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeFirst() }

@@ -4,7 +4,8 @@ enum TextLineKind {
     /// A line of a table aligned with spaces, in the role `LayoutTextRegions` gave it.
     case alignedTable(LayoutTextRegions.Role)
     /// Rows of cells: tab-separated, between pipes, HTML cells (`TableRowDetector`); one row,
-    /// or a header and its first row set in the same cells.
+    /// a header and its first row set in the same cells, or rows stacked in one pipe row
+    /// (`StackedRows`).
     case cells([[String]])
     /// Markup of layout only: the `|---|` line under a pipe table's header.
     case layoutMarkup
@@ -18,6 +19,8 @@ enum TextLineKind {
             self = .alignedTable(role)
         } else if let (header, row) = TableRowDetector.headerAndFirstRow(raw) {
             self = .cells([header, row])
+        } else if let rows = TableRowDetector.stackedRows(raw) {
+            self = .cells(rows)
         } else if let cells = TableRowDetector.cells(raw) {
             self = .cells([cells])
         } else if TableRowDetector.isPipeSeparator(raw) {
