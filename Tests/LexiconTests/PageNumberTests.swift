@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func readsNoFigureOrDateAsAPageNumber() {
-        for text in ["19000565", "Page", "12 Apr 2020", "2 of", "Page two", "60%", "- 2", "upheld decisions 6", ""] {
+        // "02": the day of a date that pypdf set on a line of its own (no page is numbered so).
+        for text in ["19000565", "Page", "12 Apr 2020", "2 of", "Page two", "60%", "- 2", "upheld decisions 6", "",
+                     "02", "Page 02", "03/5"] {
             #expect(PageNumber.read(text) == nil, "\(text)")
         }
     }

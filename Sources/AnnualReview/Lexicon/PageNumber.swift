@@ -54,9 +54,12 @@ public struct PageNumber: Equatable, Sendable {
         number <= pageCount + 2 && (total ?? 0) <= pageCount + 2
     }
 
+    /// The token's number: digits only, and no zero before them — a page is numbered "2",
+    /// never "02", which is a day of a date a renderer set on a line of its own.
     static func digits(_ token: some StringProtocol) -> Int? {
         guard !token.isEmpty, token.utf8.count <= maximumDigits,
-              token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+              token.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              token.utf8.count == 1 || token.utf8.first != UInt8(ascii: "0") else { return nil }
         return Int(token)
     }
 }
