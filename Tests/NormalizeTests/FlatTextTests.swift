@@ -50,8 +50,8 @@ import TestSupport
     }
 
     /// Two cell lines of a table that end in 1 and 2 (the years of dates a narrow cell cut)
-    /// stand far into the text and far from its end: no running footer, kept as text; two
-    /// footers of a two-page letter go, the first page the longer.
+    /// leave pages of text after them: no running footer, kept as text, however near the
+    /// start the first stands; two footers of a two-page letter go, the first page the longer.
     @Test func twoLinesEndingInOneAndTwoAreAFooterOnlyWhereTheyCountThePages() throws {
         var text = "Dear Ms X\n\n"
         for n in 1...100 { text += "Line \(n) of the letter goes on here and on.\n" }
@@ -62,6 +62,18 @@ import TestSupport
         let blocks = try Fixtures.normalized(text).blocks.map(\.text)
         #expect(blocks.contains { $0.contains("Council Children's Services 1") })
         #expect(blocks.contains { $0.contains("Council Children's Services 2") })
+
+        // The first as far into the text as the lines between them reach (a page's length by
+        // them): the pages of text after the second still say they are no page's.
+        var early = "Dear Ms X\n\n"
+        for n in 1...40 { early += "Line \(n) of the letter goes on here and on.\n" }
+        early += "20010268 Not Upheld No maladministration\nCity Council Protection & 1\n"
+        for n in 1...20 { early += "Line \(n) of the table goes on here and on.\n" }
+        early += "20017556 Closed after initial\nCity Council Protection & 2\n"
+        for n in 1...100 { early += "Line \(n) after it goes on here and on.\n" }
+        let earlyBlocks = try Fixtures.normalized(early).blocks.map(\.text)
+        #expect(earlyBlocks.contains { $0.contains("City Council Protection & 1") })
+        #expect(earlyBlocks.contains { $0.contains("City Council Protection & 2") })
 
         var twoPages = "Dear Ms X\n\n"
         for n in 1...30 { twoPages += "Line \(n) of the first page goes on here.\n" }

@@ -210,17 +210,17 @@ enum TextPageFurniture {
     }
 
     /// Whether numbers found at the end of these lines (in order, going up) could be the
-    /// pages'. Three or more going up are. Two are when a page's length in lines (the lines
-    /// between them over the pages between them, `pageLengthSlack` of it more) reaches from
-    /// the text's start to the first, as far as its number says, or from the second to the
-    /// text's end (a two-page letter whose first page is the longer). A table's two cell lines
-    /// that end in 1 and 2 ("Council Children's Services 1" … "2": the years of dates a narrow
-    /// cell cut) stand far into the text and far from its end.
+    /// pages'. Three or more going up are. Two are only on a letter of two pages: a page's
+    /// length in lines (the lines between them over the pages between them,
+    /// `pageLengthSlack` of it more) reaches from the second to the text's end — a footer
+    /// stands on the last page, and so does a running head. A table's two cell lines that end
+    /// in 1 and 2 ("City Council Protection & 1" … "2": the years of dates a narrow cell cut)
+    /// leave pages of text after them, however near the text's start the first stands.
     static func countsThePages(_ found: [(index: Int, page: Int)], lineCount: Int) -> Bool {
         guard found.count < minimumRepeats else { return true }
         guard let first = found.first, let last = found.last, last.page > first.page else { return false }
         let pageLength = Double(last.index - first.index) / Double(last.page - first.page) * pageLengthSlack
-        return Double(first.index) <= Double(first.page) * pageLength || Double(lineCount - 1 - last.index) <= pageLength
+        return Double(lineCount - 1 - last.index) <= pageLength
     }
 
     /// How many times a page's length (in lines, from the running lines found) the text may
