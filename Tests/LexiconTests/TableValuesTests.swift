@@ -26,4 +26,28 @@ import Testing
         #expect(TableValues.spelled("Adult Care Servi ces", as: .category) == "Adult Care Services")
         #expect(TableValues.withoutStrayLetters("Housing") == nil)
     }
+
+    /// `pdftotext -layout` sets a cut year's last digit in the cell beside the date.
+    @Test func aCutYearTakesBackItsDigitFromTheCellBeside() {
+        let fields: [TableField] = [.reference, .authority, .category, .decided, .decision]
+        #expect(TableValues.withCutYearsMended(["19017896", "Oldham Council", "Education & Children's Services 0", "21/12/2",
+                                                 "Advice given"], fields: fields)
+                == ["19017896", "Oldham Council", "Education & Children's Services", "21/12/2 0", "Advice given"])
+        #expect(TableValues.withCutYearsMended(["19017896", "Oldham Council", "Housing", "21/12/2", "0 Advice given"], fields: fields)
+                == ["19017896", "Oldham Council", "Housing", "21/12/2 0", "Advice given"])
+        // A whole date, or a cell that ends in a number of its own, is left alone.
+        let whole = ["19017896", "Oldham Council", "Services 0", "21/12/20", "Advice given"]
+        #expect(TableValues.withCutYearsMended(whole, fields: fields) == whole)
+        let figure = ["19017896", "Oldham Council", "Housing", "21/12/2", "26(6)(c) remedy"]
+        #expect(TableValues.withCutYearsMended(figure, fields: fields) == figure)
+    }
+
+    /// The values a cell may hold in any column, for cutting rows stacked in one cell.
+    @Test func valuesOfAnyColumnFit() {
+        #expect(TableValues.valueFit("Closed after initial enquiries", last: false) == FitScore.whole)
+        #expect(TableValues.valueFit("24/12/2 1", last: false) == FitScore.whole)
+        #expect(TableValues.valueFit("Referred back", last: true) == FitScore.partial)
+        #expect(TableValues.valueFit("Referred back", last: false) == FitScore.unlisted)
+        #expect(TableValues.valueFit("of Kensington", last: true) == FitScore.freeText)
+    }
 }

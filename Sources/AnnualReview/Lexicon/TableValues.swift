@@ -79,6 +79,43 @@ extension TableValues {
         return last ? FitScore.partial : FitScore.unlisted
     }
 
+    /// A row's cells with each numeric date that a narrow cell cut inside its year ("21/12/2")
+    /// given back the year's last digit where text layout set it in the cell beside it — at
+    /// the end of the cell before ("Children's Services 0") or the start of the cell after
+    /// ("0 Advice given"): `pdftotext -layout` closes up the gap a wide cell leaves, so the
+    /// digit under the date may land left of the date column's start.
+    public static func withCutYearsMended(_ cells: [String], fields: [TableField]) -> [String] {
+        var cells = cells
+        for index in cells.indices where index < fields.count && (fields[index] == .decided || fields[index] == .received) {
+            let date = cells[index].trimmingCharacters(in: .whitespaces)
+            guard DateParser.isNumericDateCutInYear(date) else { continue }
+            if index > 0, fields[index - 1] != .reference, let (rest, digit) = loneDigit(atEndOf: cells[index - 1]) {
+                cells[index - 1] = rest
+                cells[index] = date + " " + digit
+            } else if index + 1 < cells.count, let (digit, rest) = loneDigit(atStartOf: cells[index + 1]) {
+                cells[index + 1] = rest
+                cells[index] = date + " " + digit
+            }
+        }
+        return cells
+    }
+
+    /// "Children's Services 0" → ("Children's Services", "0"): a last word of one digit after text.
+    static func loneDigit(atEndOf cell: String) -> (rest: String, digit: String)? {
+        let words = cell.split(separator: " ")
+        guard words.count >= 2, let last = words.last, last.count == 1, last.first?.isASCII == true,
+              last.first?.isNumber == true else { return nil }
+        return (words.dropLast().joined(separator: " "), String(last))
+    }
+
+    /// "0 Advice given" → ("0", "Advice given"): a first word of one digit before text.
+    static func loneDigit(atStartOf cell: String) -> (digit: String, rest: String)? {
+        let words = cell.split(separator: " ")
+        guard words.count >= 2, let first = words.first, first.count == 1, first.first?.isASCII == true,
+              first.first?.isNumber == true, words[1].first?.isLetter == true else { return nil }
+        return (String(first), words.dropFirst().joined(separator: " "))
+    }
+
     static let categoryVocabulary = Vocabulary(categories)
     static let decisionVocabulary = Vocabulary(decisions)
     static let reasonVocabulary = Vocabulary(reasons)

@@ -83,7 +83,7 @@ public enum PositionedTableBuilder {
         // long for its cell is broken anywhere) is spelled as the column's values are.
         let rows = reader.rows.map { row in
             var row = row
-            row.cells = zip(row.cells, fields).map { TableValues.spelled($0, as: $1) }
+            row.cells = zip(TableValues.withCutYearsMended(row.cells, fields: fields), fields).map { TableValues.spelled($0, as: $1) }
             return row
         }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,

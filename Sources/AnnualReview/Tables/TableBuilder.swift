@@ -83,7 +83,7 @@ public enum TextTableBuilder {
         }
         rows = rows.map { row in
             var row = row
-            row.cells = zip(row.cells, fields).map { cell, field in
+            row.cells = zip(TableValues.withCutYearsMended(row.cells, fields: fields), fields).map { cell, field in
                 field == .authority ? authorities?.spelled(cell) ?? cell : TableValues.spelled(cell, as: field)
             }
             return row
