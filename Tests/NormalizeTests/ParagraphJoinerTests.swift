@@ -21,6 +21,19 @@ import Testing
                 == [first + " County Councils, District Councils and London Boroughs."])
     }
 
+    /// pymupdf4llm styles a page's first line as a heading (`### please visit our website.`):
+    /// in lower case after a sentence that stopped, it goes on; a real heading stays apart.
+    @Test func aHeadingInLowerCaseAfterAStoppedSentenceGoesOn() {
+        let first = "For further information on how to interpret our statistics,"
+        var blocks = [Block(kind: .paragraph, lines: [first], text: first, origins: [])]
+        blocks.append(Block(kind: .paragraph, lines: ["please visit our website."], text: "please visit our website.",
+                            styledAsHeading: true, origins: []))
+        blocks.append(Block(kind: .paragraph, lines: ["Resources to help you"], text: "Resources to help you",
+                            styledAsHeading: true, origins: []))
+        #expect(ParagraphJoiner.joinPageBreaks(blocks).map(\.text)
+                == [first + " please visit our website.", "Resources to help you"])
+    }
+
     /// A heading may stop after such a word ("Compliance with"): short text is not joined so.
     @Test func aHeadingStoppingAfterWithStaysApart() {
         #expect(ParagraphJoinerTests.paragraphs(["Compliance with", "Ombudsman recommendations"])

@@ -17,7 +17,9 @@ public enum Normalizer {
 public enum ParagraphJoiner {
     /// A paragraph that a page break split — it ends without `.`, `!`, `?` or `:` and the next
     /// paragraph starts in lower case, or it is prose (longer than any heading) that stops
-    /// after a word no sentence ends with — becomes one paragraph again.
+    /// after a word no sentence ends with — becomes one paragraph again. The part after the
+    /// break may be styled as a heading (pymupdf4llm: `### please visit our website.`, a page's
+    /// first line set apart): a heading never starts in lower case, so that one goes on too.
     public static func joinPageBreaks(_ blocks: [Block]) -> [Block] {
         var out: [Block] = []
         out.reserveCapacity(blocks.count)
@@ -38,9 +40,10 @@ public enum ParagraphJoiner {
 
     static func continues(_ previous: Block, with next: Block) -> Bool {
         guard previous.kind == .paragraph, next.kind == .paragraph,
-              !previous.styledAsHeading, !next.styledAsHeading, !next.isListItem,
+              !previous.styledAsHeading, !next.isListItem,
               let last = previous.text.last, let first = next.text.first else { return false }
         guard !".!?:".contains(last) else { return false }
+        guard !next.styledAsHeading else { return first.isLowercase }
         return first.isLowercase
             || (LetterWords.stopsMidSentence(previous.text) && LetterWords.words(previous.text).count > proseWords)
     }
