@@ -15,6 +15,33 @@ import TestSupport
         #expect(!blocks.contains { $0.contains("PO Box") })
     }
 
+    /// markitdown sets some rows of a table as small pipe tables, each with its `|---|` line,
+    /// longer than any line of prose: they are no prose, and the prose before them is still
+    /// cut into its paragraphs by its wrap width.
+    @Test func pipeTablesDoNotHideTheProseWrapWidth() throws {
+        var text = """
+            Dear Ms X
+            Annual Review letter 2021
+            I write to you with our annual summary of statistics on the decisions made by the Local
+            Government and Social Care Ombudsman about your authority for the year ending 31
+            March 2021. At the end of a challenging year, we maintain that good public
+            administration is more important than ever and I thank you and your staff for your
+            continued help with our work.
+            Complaint statistics
+            Complaint statistics are published alongside this letter. We publish the decision
+            statements for investigations we complete, so the detail behind these numbers can be
+            read by anyone interested in how the authority handles complaints.
+
+            """
+        for row in 0..<12 {
+            text += "| 1900\(8286 + row) Council of | Adult Care Services | | |\n"
+            text += "| ---------------------- | ------------------- | --------------------- | ------------------- | --- | --- |\n"
+        }
+        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
+        #expect(blocks.contains("Annual Review letter 2021"))
+        #expect(blocks.contains("Complaint statistics"))
+    }
+
     /// A sentence's last line of narrow letters ("…risk and scrutiny functions.") holds nearly
     /// as many characters as a full line, yet as set the next word would have fitted on it:
     /// the paragraph ends there. A line as wide as set as the lines near it goes on.

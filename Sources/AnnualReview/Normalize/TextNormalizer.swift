@@ -79,8 +79,10 @@ public enum TextNormalizer {
         for page in pages {
             for line in page.lines {
                 let text = MarkupStripper.trimmed(line.text)
+                // A table row is no prose: cells apart by tabs or runs of spaces, a row that
+                // starts with its reference, a pipe row or the `|---|` line under a header.
                 guard !text.utf8.contains(0x09), TextSearch.contains(text, "  ") == false,
-                      !ReferenceNumber.startsLine(text) else { continue }  // a table row is no prose
+                      !ReferenceNumber.startsLine(text), text.utf8.first != UInt8(ascii: "|") else { continue }
                 if text.utf8.count > unwrappedLineLength { overLong += 1; continue }
                 texts.append(text)
             }
