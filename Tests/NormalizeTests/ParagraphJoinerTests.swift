@@ -34,6 +34,18 @@ import Testing
                 == [first + " please visit our website.", "Resources to help you"])
     }
 
+    /// markitdown leaves a blank line where the page broke, before a sentence's last word
+    /// ("… and London" ⏎ "Boroughs."): a paragraph of a word or three that ends a sentence is
+    /// that sentence's tail. A whole sentence after prose that ended stays apart.
+    @Test func aSentencesTailAfterProseThatStoppedGoesOn() {
+        let first = "We do this for County Councils, District Councils, Metropolitan Boroughs, Unitary Councils, and London"
+        #expect(ParagraphJoinerTests.paragraphs([first, "Boroughs."]) == [first + " Boroughs."])
+        let statistics = "Statistics are based on a total of 6 detailed investigations for the period between 1 April 2020 to 31 March 2021"
+        let panel = "No recommendations were due for compliance in this period."
+        #expect(ParagraphJoinerTests.paragraphs([statistics, panel]) == [statistics, panel])
+        #expect(ParagraphJoinerTests.paragraphs(["Compliance with", "Boroughs."]) == ["Compliance with", "Boroughs."])
+    }
+
     /// A heading may stop after such a word ("Compliance with"): short text is not joined so.
     @Test func aHeadingStoppingAfterWithStaysApart() {
         #expect(ParagraphJoinerTests.paragraphs(["Compliance with", "Ombudsman recommendations"])

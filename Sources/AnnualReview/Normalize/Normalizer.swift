@@ -44,9 +44,23 @@ public enum ParagraphJoiner {
               let last = previous.text.last, let first = next.text.first else { return false }
         guard !".!?:".contains(last) else { return false }
         guard !next.styledAsHeading else { return first.isLowercase }
+        let isProse = LetterWords.words(previous.text).count > proseWords
         return first.isLowercase
-            || (LetterWords.stopsMidSentence(previous.text) && LetterWords.words(previous.text).count > proseWords)
+            || (isProse && LetterWords.stopsMidSentence(previous.text))
+            || (isProse && isSentenceTail(next.text))
     }
+
+    /// A "paragraph" of a few words that ends a sentence ("Boroughs."): no paragraph of a
+    /// letter is so short, so after prose that stopped without a sentence's end it is that
+    /// sentence's last words, which a page break set apart.
+    static func isSentenceTail(_ text: String) -> Bool {
+        guard let last = text.last, ".!?".contains(last) else { return false }
+        return LetterWords.words(text).count <= sentenceTailWords
+    }
+
+    /// Most words of a sentence's tail set apart by a page break (a paragraph of the letters
+    /// is a sentence or more, never this short).
+    static let sentenceTailWords = 3
 
     /// A paragraph of more words than this is prose, never a heading (`LetterWords.hasHeadingShape`
     /// allows 12): a heading may stop after "with" ("Compliance with").
