@@ -215,6 +215,21 @@ import TestSupport
         ])
     }
 
+    /// A table of no rows (its header alone) right before a table written column by column:
+    /// the second is a table of its own, not rows and late column names of the first.
+    @Test func aTableWrittenColumnByColumnAfterAnEmptyTableIsItsOwn() throws {
+        let lines = ["Reference Authority Category Received", "Reference", "20000661", "20003289", "Authority",
+                     "London Borough", "of Hackney", "London Borough", "of Hackney", "Category", "Housing", "Education",
+                     "Decided", "12/04/20", "27/05/20", "Decision", "Upheld", "Not Upheld"]
+        let tables = try tables(lines.joined(separator: "\n") + "\n")
+        let decisions = try #require(tables.last)
+        #expect(decisions.header == ["Reference", "Authority", "Category", "Decided", "Decision"])
+        #expect(decisions.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Housing", "12/04/20", "Upheld"],
+            ["20003289", "London Borough of Hackney", "Education", "27/05/20", "Not Upheld"],
+        ])
+    }
+
     /// Columns whose cells are all empty leave only their names, after the last column's
     /// lines, a name going on over the next lines ("Remedy Service" ⏎ "improvement" ⏎
     /// "recommendations"): they are columns, not the last cell's text.

@@ -143,8 +143,8 @@ struct FlatTable {
                     inStray = false
                     continue
                 }
-                if readHeader(lines, from: index, like: nil) != nil {
-                    break  // another table's header: this one ends
+                if readHeader(lines, from: index, like: nil) != nil || ColumnStreamTable.read(lines, from: index) != nil {
+                    break  // another table's header, or a table written column by column: this one ends
                 }
             }
             if inRow, TableField.headerNames.fit(String(firstWord)) != .none,
