@@ -123,6 +123,25 @@ import TestSupport
         ])
     }
 
+    /// pypdf of a table whose cells wrap: the reference and the authority's first line on one
+    /// line, then mostly one cell's line a line ("Corporate & Other" ⏎ "Services"), a date and
+    /// the decision's first line on one. Read as lines of several cells, "Corporate & Other"
+    /// is cut into two beginnings; the row is read again as lines of one cell each.
+    @Test func aRowOfCellLinesIsReadAgainAsSuch() throws {
+        let lines = ["Reference Authority Category Decided Decision Decision Reason Remedy",
+                     "20012877 London", "Borough of", "Hackney", "Corporate & Other", "Services",
+                     "12/07/21 Referred back for", "local resolution", "Premature", "Decision -", "referred to BinJ",
+                     "20014279 London", "Borough of", "Hackney", "Education", "15/12/21 Referred back for",
+                     "local resolution", "Premature", "Decision -", "referred to BinJ"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.rows.map(\.cells) == [
+            ["20012877", "London Borough of Hackney", "Corporate & Other Services", "12/07/21",
+             "Referred back for local resolution", "Premature Decision - referred to BinJ", ""],
+            ["20014279", "London Borough of Hackney", "Education", "15/12/21",
+             "Referred back for local resolution", "Premature Decision - referred to BinJ", ""],
+        ])
+    }
+
     /// A reason broken after its dash ("Premature Decision -" ⏎ "referred to BinJ"): the dash
     /// stays with its reason; it makes no whole value of the decision beside it.
     @Test func aLoneDashStaysWithItsValue() throws {

@@ -8,6 +8,10 @@ extension FlatRowTable {
         let cellsStartOnAnyLine: Bool
         /// Words come in reading order, one cell after another (a stream of cells).
         let isStream: Bool
+        /// Read as lines that mostly hold one cell's line each (pypdf of a table whose rows'
+        /// cells wrap: "Corporate & Other" ⏎ "Services"): a second cell begun on a line costs
+        /// `Scores.sharedLine`, as in a stream (`readAsCellLines`).
+        var linesHoldOneCell = false
         var rows: [TableRow] = []
         /// Rows read with a column that fits nothing it should hold, quoted.
         var doubtful: [UnparsedLine] = []
@@ -91,6 +95,10 @@ extension FlatRowTable {
                 texts = again.texts
                 unplaced = false
             }
+            if let again = readAsCellLines(), !again.unplaced, again.rowScore > rowScore + Scores.rereadMargin {
+                texts = again.texts
+                unplaced = false
+            }
             var cells = texts
             var doubt = unplaced
             for (index, column) in columns.enumerated() where !cells[index].isEmpty {
@@ -130,7 +138,7 @@ extension FlatRowTable {
                     if c != referenceColumn {
                         for j in (i + 1)...min(words.count, i + Reader.maximumCellWords) where best[j][c + 1] > -Double.infinity {
                             var score = runScore(words[i..<j], column: c, continuation: continuation, before: before) + best[j][c + 1]
-                            if isStream && i > 0 { score += Scores.sharedLine }
+                            if (isStream || linesHoldOneCell) && i > 0 { score += Scores.sharedLine }
                             if score > top { top = score; end = j }
                         }
                     }
@@ -181,6 +189,30 @@ extension FlatRowTable {
         func joined(_ text: String, _ run: ArraySlice<String>, before: Bool = false) -> String {
             let words = run.joined(separator: " ")
             return WrappedText.unwrap(before ? [words, text] : [text, words])
+        }
+
+        /// The row's cells read again as lines of one cell's line each, where the row was read
+        /// as lines of several cells and some cell fits nothing (a line "Corporate & Other" cut
+        /// into the beginnings of two values); nil where there is nothing to mend.
+        func readAsCellLines() -> Reader? {
+            guard !isStream, !linesHoldOneCell, rawLines.count > 1,
+                  columns.indices.contains(where: { index in
+                      index != referenceColumn && !texts[index].isEmpty && !columns[index].fit(texts[index]).isWholeOrFree
+                  }) else { return nil }
+            var again = self
+            again.linesHoldOneCell = true
+            again.texts = Array(repeating: "", count: columns.count)
+            again.unplaced = false
+            again.lastColumn = referenceColumn
+            for (k, line) in rawLines.enumerated() {
+                var words = line.split(separator: " ").map(String.init)
+                if k == 0, let first = words.first, ReferenceNumber.startsRow(first) {
+                    again.texts[referenceColumn] = first
+                    words.removeFirst()
+                }
+                again.assign(words, continuation: k > 0)
+            }
+            return again
         }
 
         /// The row's cells read again from its reference line out, where cells are centred in

@@ -144,6 +144,15 @@ enum FlatRowTable {
         /// Nothing the column holds.
         case none
 
+        /// A value as it should read, or free text where the column takes it: nothing begun
+        /// and left unfinished, nothing outside the column's list.
+        var isWholeOrFree: Bool {
+            switch self {
+            case .whole, .free: true
+            case .partial, .none: false
+            }
+        }
+
         /// The score a column's text adds to a line's reading; free text where a value was
         /// expected costs, and a date column holding no date costs most.
         func score(takesFreeText: Bool) -> Double {
