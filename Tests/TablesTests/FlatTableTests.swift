@@ -234,6 +234,24 @@ import TestSupport
         ])
     }
 
+    /// The names of the decisions table's columns after the rows of the complaints received
+    /// (`pdftotext` setting a new page's header cells one by one, those it meets first): they
+    /// begin the other table, they are not columns of this one.
+    @Test func theOtherTablesColumnNamesEndATable() throws {
+        let lines = ["Reference", "Authority", "Category", "Received", "20000661", "London Borough of Hackney", "Housing",
+                     "12 Apr 2020", "20003289", "London Borough of Hackney", "Education", "27 May 2020",
+                     "Decided", "Decision", "Decision Reason"]
+        let tables = try tables(lines.joined(separator: "\n\n") + "\n")
+        let received = try #require(tables.first)
+        #expect(received.header == ["Reference", "Authority", "Category", "Received"])
+        #expect(received.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Housing", "12 Apr 2020"],
+            ["20003289", "London Borough of Hackney", "Education", "27 May 2020"],
+        ])
+        #expect(TableField.canShareATable([.reference, .decided, .decision]))
+        #expect(!TableField.canShareATable([.reference, .received, .decided]))
+    }
+
     /// A table of no rows (its header alone) right before a table written column by column:
     /// the second is a table of its own, not rows and late column names of the first.
     @Test func aTableWrittenColumnByColumnAfterAnEmptyTableIsItsOwn() throws {

@@ -153,7 +153,9 @@ struct FlatTable {
                 // a page's blocks in its own order): the table has those columns. Where they
                 // end the page (the names of columns empty on it, set after its last row),
                 // the lines after them are those columns' values, whose rows the text does
-                // not say.
+                // not say. Names of the other table's columns ("Decided" under a table of
+                // complaints received) begin that table: this one ends.
+                guard TableField.canShareATable((table.header + names).map(TableField.named)) else { break }
                 table.header = TableField.header(table.header, inserting: names)
                 inStray = endsPage(lines, after: after)
                 index = after
