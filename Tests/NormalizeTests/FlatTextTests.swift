@@ -80,27 +80,15 @@ import TestSupport
     /// leave pages of text after them: no running footer, kept as text, however near the
     /// start the first stands; two footers of a two-page letter go, the first page the longer.
     @Test func twoLinesEndingInOneAndTwoAreAFooterOnlyWhereTheyCountThePages() throws {
-        var text = "Dear Ms X\n\n"
-        for n in 1...100 { text += "Line \(n) of the letter goes on here and on.\n" }
-        text += "20008555 Not Upheld No maladministration\nCouncil Children's Services 1\n"
-        for n in 1...20 { text += "Line \(n) of the table goes on here and on.\n" }
-        text += "20012539 Closed after initial\nCouncil Children's Services 2\n"
-        for n in 1...100 { text += "Line \(n) after the table goes on here and on.\n" }
-        let blocks = try Fixtures.normalized(text).blocks.map(\.text)
-        #expect(blocks.contains { $0.contains("Council Children's Services 1") })
-        #expect(blocks.contains { $0.contains("Council Children's Services 2") })
-
+        // Far into the text and far from its end.
+        let far = try FlatTextTests.blocksWithTwoCellLines("Council Children's Services", before: 100)
+        #expect(far.contains { $0.contains("Council Children's Services 1") })
+        #expect(far.contains { $0.contains("Council Children's Services 2") })
         // The first as far into the text as the lines between them reach (a page's length by
         // them): the pages of text after the second still say they are no page's.
-        var early = "Dear Ms X\n\n"
-        for n in 1...40 { early += "Line \(n) of the letter goes on here and on.\n" }
-        early += "20010268 Not Upheld No maladministration\nCity Council Protection & 1\n"
-        for n in 1...20 { early += "Line \(n) of the table goes on here and on.\n" }
-        early += "20017556 Closed after initial\nCity Council Protection & 2\n"
-        for n in 1...100 { early += "Line \(n) after it goes on here and on.\n" }
-        let earlyBlocks = try Fixtures.normalized(early).blocks.map(\.text)
-        #expect(earlyBlocks.contains { $0.contains("City Council Protection & 1") })
-        #expect(earlyBlocks.contains { $0.contains("City Council Protection & 2") })
+        let early = try FlatTextTests.blocksWithTwoCellLines("City Council Protection &", before: 40)
+        #expect(early.contains { $0.contains("City Council Protection & 1") })
+        #expect(early.contains { $0.contains("City Council Protection & 2") })
 
         var twoPages = "Dear Ms X\n\n"
         for n in 1...30 { twoPages += "Line \(n) of the first page goes on here.\n" }
@@ -109,6 +97,18 @@ import TestSupport
         twoPages += "PO Box 4771, Coventry CV4 0EH 2\n"
         let footers = try Fixtures.normalized(twoPages).blocks.map(\.text)
         #expect(!footers.contains { $0.contains("PO Box") })
+    }
+
+    /// The blocks of a text of `before` lines, two table rows whose second lines end in 1 and
+    /// 2 ("`cell` 1") twenty lines apart, and a hundred lines after them.
+    static func blocksWithTwoCellLines(_ cell: String, before: Int) throws -> [String] {
+        var text = "Dear Ms X\n\n"
+        for n in 1...before { text += "Line \(n) of the letter goes on here and on.\n" }
+        text += "20008555 Not Upheld No maladministration\n\(cell) 1\n"
+        for n in 1...20 { text += "Line \(n) of the table goes on here and on.\n" }
+        text += "20012539 Closed after initial\n\(cell) 2\n"
+        for n in 1...100 { text += "Line \(n) after the table goes on here and on.\n" }
+        return try Fixtures.normalized(text).blocks.map(\.text)
     }
 
     @Test func barePageNumbersCountingUpAreNotText() throws {
