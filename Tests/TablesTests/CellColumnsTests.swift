@@ -85,6 +85,24 @@ import TestSupport
         #expect(table.unparsed.map(\.text) == ["A line of no cell"])
     }
 
+    /// The same after the table's last row: the line goes back in its cell, it is not text
+    /// after the table.
+    @Test func theLastRowsCellLineOutsideThePipesGoesBackInItsCell() throws {
+        let text = letterOpening + """
+
+
+            | Reference | Authority | Category | Received |
+            | --- | --- | --- | --- |
+            | 21000633 | CornwallCouncil | Housing | 11Apr2021 |
+            | 21000634 | CornwallCouncil | Education&Children's | 12Apr2021 |
+            | -------- | ------------- | -------------------- | --------- |
+            Services
+            """
+        let table = try #require(Pipeline.tables(try Fixtures.segmented(text)).tables.first)
+        #expect(table.rows.map { $0.cells[2] } == ["Housing", "Education & Children's Services"])
+        #expect(table.unparsed.isEmpty)
+    }
+
     /// Text after the letter's last table that no panel or table takes is reported, never
     /// dropped.
     @Test func textAfterTheLastTableIsReported() throws {
@@ -132,7 +150,7 @@ import TestSupport
         #expect(rows.map(\.reference) == ["20001755", "20002848", "20003144"])
         #expect(rows.map(\.authority) == Array(repeating: "London Borough of Hackney", count: 3))
         // The plain line under a row goes into the one cell whose known value it completes
-        // (`TextTableBuilder.cellCompleted`); a line that completes none is quoted, never guessed.
+        // (`TableValues.cellCompleted`); a line that completes none is quoted, never guessed.
         #expect(rows.map(\.category) == ["Education & Children's Services", nil, "Planning & Development"])
         #expect(!letter.warnings.contains { $0.code == .unparsedLine })
         #expect(rows.map(\.received?.description) == ["2021-05-01", "2021-05-20", "2021-05-25"])

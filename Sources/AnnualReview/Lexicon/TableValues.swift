@@ -116,6 +116,21 @@ extension TableValues {
         return (String(first), words.dropFirst().joined(separator: " "))
     }
 
+    /// The one cell of a row that holds the start of a known value which `text` completes
+    /// ("EnvironmentalServices&" and "PublicProtection&Regulation": markitdown sets a cell's
+    /// second line under the row, outside its pipes); nil where none or several do.
+    public static func cellCompleted(by text: String, in cells: [String], fields: [TableField]) -> Int? {
+        let completed = cells.indices.filter { i in
+            guard i < fields.count, let vocabulary = vocabulary(for: fields[i]),
+                  case .partial = vocabulary.fit(cells[i]) else { return false }
+            var joined = cells[i]
+            WrappedText.append(text, to: &joined)
+            if case .whole = vocabulary.fit(joined) { return true }
+            return false
+        }
+        return completed.count == 1 ? completed.first : nil
+    }
+
     static let categoryVocabulary = Vocabulary(categories)
     static let decisionVocabulary = Vocabulary(decisions)
     static let reasonVocabulary = Vocabulary(reasons)

@@ -188,7 +188,9 @@ public enum Segmenter {
     }
 
     /// A region runs from its first row to its last row before the next header row; text between
-    /// rows stays inside (the tables stage reports it), text after the last row does not.
+    /// rows stays inside (the tables stage reports it), text after the last row does not —
+    /// unless it completes a known value of that row's cells (a cell's last line that markitdown
+    /// sets under the row, outside its pipes: "Education&Children's" ⏎ "Services").
     static func tableRegionEnd(_ blocks: [Block], from start: Int) -> Int {
         var lastRow = start
         var j = start + 1
@@ -203,6 +205,13 @@ public enum Segmenter {
                 break
             }
             j += 1
+        }
+        let next = lastRow + 1
+        if next < blocks.count, blocks[next].kind == .paragraph, blocks[lastRow].kind == .tableRow,
+           LetterCues.isTableHeader(blocks[start]),
+           TableValues.cellCompleted(by: blocks[next].text, in: blocks[lastRow].cells,
+                                     fields: blocks[start].cells.map(TableField.named)) != nil {
+            return next + 1
         }
         return lastRow + 1
     }

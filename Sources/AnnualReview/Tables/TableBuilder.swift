@@ -39,7 +39,7 @@ public enum TextTableBuilder {
         for block in blocks where block != headerBlock {
             let origin = block.origins.first ?? Origin(page: 1)
             guard block.kind == .tableRow else {
-                if let last = rows.indices.last, let column = cellCompleted(by: block.text, in: rows[last].cells, fields: fields) {
+                if let last = rows.indices.last, let column = TableValues.cellCompleted(by: block.text, in: rows[last].cells, fields: fields) {
                     // A cell's last line a renderer set outside the row's pipes.
                     WrappedText.append(block.text, to: &rows[last].cells[column])
                     rows[last].origins.append(origin)
@@ -90,21 +90,6 @@ public enum TextTableBuilder {
         }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
                            header: header, rows: rows, unparsed: unparsed)
-    }
-
-    /// The one cell of a row that holds the start of a known value which `text` completes
-    /// ("EnvironmentalServices&" and "PublicProtection&Regulation": markitdown sets a cell's
-    /// second line under the row, outside its pipes); nil where none or several do.
-    static func cellCompleted(by text: String, in cells: [String], fields: [TableField]) -> Int? {
-        let completed = cells.indices.filter { i in
-            guard i < fields.count, let vocabulary = TableValues.vocabulary(for: fields[i]),
-                  case .partial = vocabulary.fit(cells[i]) else { return false }
-            var joined = cells[i]
-            WrappedText.append(text, to: &joined)
-            if case .whole = vocabulary.fit(joined) { return true }
-            return false
-        }
-        return completed.count == 1 ? completed.first : nil
     }
 
     static func trimTrailingEmpty(_ cells: [String]) -> [String] {
