@@ -31,6 +31,15 @@ import TestSupport
         #expect(TableRowDetector.stackedRows("|**Reference**<br>21010040|**Authority**<br>Sefton Council|") == nil)
     }
 
+    /// A pipe row of more stacked references than a page break makes, or cells of more lines
+    /// than rows wrap onto, is not cut (the ways to cut grow as lines to the power of rows).
+    @Test func aStackBeyondThePageBreaksIsNotCut() {
+        let references = (0..<12).map { String(21010040 + $0) }.joined(separator: "<br>")
+        let lines = Array(repeating: "Housing", count: 60).joined(separator: "<br>")
+        #expect(TableRowDetector.stackedRows("|\(references)|\(lines)|") == nil)
+        #expect(TableRowDetector.stackedRows("|21010040<br>21011929|\(lines)|") == nil)
+    }
+
     /// A cell of free text that reads as well cut anywhere leaves the row as it was.
     @Test func aStackThatCannotBeCutClearlyStaysOneRow() {
         let line = "|21010040<br>21011929|Sefton Council<br>Sefton Council|Housing<br>Housing|some notes<br>written<br>here|"

@@ -58,8 +58,6 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
             && TextSearch.hasPrefix(cell, ignoringCase: "ref")
     }
 
-    /// Whether cells (or a header's words) are a table's header row: one names the reference
-    /// column and another names a further field ("Authority", "Category", "Received", …).
     /// Whether these fields can be one table's columns: the complaints received (the date a
     /// complaint came in) and the decisions (the date one was decided, its outcome, reason and
     /// remedies) are the letters' two tables, never one.
@@ -75,6 +73,8 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         return !(received && decided)
     }
 
+    /// Whether cells (or a header's words) are a table's header row: one names the reference
+    /// column and another names a further field ("Authority", "Category", "Received", …).
     public static func isHeader(_ cells: some Collection<some StringProtocol>) -> Bool {
         // The cheap test first: this runs on every table line of every page, and a data row
         // names no reference column, so `named` (which folds and searches each cell) is asked

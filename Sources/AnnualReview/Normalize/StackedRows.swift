@@ -15,8 +15,9 @@ enum StackedRows {
     /// The rows a pipe row's cells stack, or nil when its first cell is not two references or
     /// more, each on a line of its own, or a cell cannot be cut clearly.
     static func split(_ cellLines: [[String]]) -> [[String]]? {
-        guard let references = cellLines.first, references.count >= 2,
-              references.allSatisfy({ ReferenceNumber.isReference($0) }) else { return nil }
+        guard let references = cellLines.first, (2...maximumRows).contains(references.count),
+              references.allSatisfy({ ReferenceNumber.isReference($0) }),
+              cellLines.allSatisfy({ $0.count <= maximumCellLines }) else { return nil }
         let count = references.count
         var rows = Array(repeating: [String](), count: count)
         for (index, lines) in cellLines.enumerated() {
@@ -65,4 +66,11 @@ enum StackedRows {
     /// Two cuts whose scores differ by less than this read as well as each other (scores are
     /// sums of `FitScore` steps, a quarter apart at the least).
     static let tieMargin = 0.01
+
+    /// Most rows one pipe row stacks: a page's last row and the next one's start make two;
+    /// every way to cut a cell is tried, and the ways grow as lines to the power of rows.
+    static let maximumRows = 3
+    /// Most lines of one stacked cell (a cell wraps onto at most six lines a row; with the
+    /// bound on rows, at most 171 ways to cut a cell).
+    static let maximumCellLines = 20
 }
