@@ -43,11 +43,11 @@ public enum ParagraphJoiner {
               !previous.styledAsHeading, !next.isListItem,
               let last = previous.text.last, let first = next.text.first else { return false }
         guard !".!?:".contains(last) else { return false }
-        guard !next.styledAsHeading else { return first.isLowercase }
-        let isProse = LetterWords.words(previous.text).count > proseWords
-        return first.isLowercase
-            || (isProse && LetterWords.stopsMidSentence(previous.text))
-            || (isProse && isSentenceTail(next.text))
+        guard !next.styledAsHeading, !first.isLowercase else { return first.isLowercase }
+        // Only then the previous paragraph's words, counted as far as it takes: a paragraph
+        // that joins many is asked again after each join.
+        guard isSentenceTail(next.text) || LetterWords.stopsMidSentence(previous.text) else { return false }
+        return !LetterWords.hasAtMostWords(previous.text, proseWords)
     }
 
     /// A "paragraph" of a few words that ends a sentence ("Boroughs."): no paragraph of a
