@@ -14,14 +14,7 @@ import Testing
     /// 0.2 s for 8,000 glyphs, 1.1 s for 16,000). The stages after it must stay linear in
     /// glyphs that share a point, and the file must end in a letter or one line.
     @Test func glyphsOnOnePointEndInOneLine() throws {
-        let name = "zero-width-text.pdf"
-        let data = try PDFSupport.data("fixtures/regressions/\(name)")
-        let clock = ContinuousClock()
-        let begin = clock.now
-        let outcome = HostilePDFTests.convert(data, name: name)
-        let took = clock.now - begin
-        HostilePDFTests.expectOneLine(outcome, name)
-        #expect(took < Self.onePointLimit, "\(name): \(took)")
+        try Self.expectOneLine("zero-width-text.pdf", within: Self.onePointLimit)
     }
 
     /// alternating-lines.pdf (`slow-alternating-lines` of `scripts/make-hostile-pdfs`): 2,100
@@ -30,14 +23,18 @@ import Testing
     /// 1.8 s alone): the search for columns grew a group of lines from each line in turn.
     /// Measured in a debug build: 5.05 s before the page was read line by line, 0.37 s after.
     @Test func manyLinesOnOnePageEndInOneLine() throws {
-        let name = "alternating-lines.pdf"
+        try Self.expectOneLine("alternating-lines.pdf", within: Self.manyLinesLimit)
+    }
+
+    /// The regression fixture `name` ends in a letter or one line, within `limit`.
+    static func expectOneLine(_ name: String, within limit: Duration) throws {
         let data = try PDFSupport.data("fixtures/regressions/\(name)")
         let clock = ContinuousClock()
         let begin = clock.now
         let outcome = HostilePDFTests.convert(data, name: name)
         let took = clock.now - begin
         HostilePDFTests.expectOneLine(outcome, name)
-        #expect(took < Self.manyLinesLimit, "\(name): \(took)")
+        #expect(took < limit, "\(name): \(took)")
     }
 
     /// Half of what it took before; about seven times what it takes now, room for a suite that
