@@ -60,6 +60,21 @@ import Testing
         #expect(ReadingOrder.order(items) == Array(0..<count))
     }
 
+    /// Two columns of lines side by side: read column by column on a letter's page, line by
+    /// line past `maximumPiecesForColumns` (so the bound is what decides, not the layout).
+    @Test func twoColumnsAreReadByColumnOnlyOnAPageOfALettersSize() {
+        func page(lines: Int) -> [ReadingOrder.Item] {
+            (0..<lines).flatMap { line in
+                let y = 100 + Double(line) * 6.5
+                return [LayoutTests.item(20, y, 250, y + 5, size: 5), LayoutTests.item(320, y, 550, y + 5, size: 5)]
+            }
+        }
+        let small = page(lines: 20)
+        #expect(ReadingOrder.order(small) == Array(stride(from: 0, to: 40, by: 2)) + Array(stride(from: 1, to: 40, by: 2)))
+        let lines = ReadingOrder.maximumPiecesForColumns / 2 + 1
+        #expect(ReadingOrder.order(page(lines: lines)) == Array(0..<(2 * lines)))
+    }
+
     @Test func pageNumbers() {
         for text in ["2", "Page 2", "page 2 of 5", "2 of 5", "- 2 -", "2/5", "[3]"] {
             #expect(PageFurniture.isPageNumber(text, pageCount: 5), "\(text)")
