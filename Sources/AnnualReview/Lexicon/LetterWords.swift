@@ -127,8 +127,12 @@ public enum LetterWords {
     /// detailed investigations, no recommendations due, none upheld (`statementCues`, the
     /// words standing together).
     public static func nothingToReport(_ text: String) -> PanelStatus? {
-        let letters = letters(text)
-        return statementCues.first { cue in
+        nothingToReport(inLetters: letters(text))
+    }
+
+    /// `nothingToReport` of a text whose `letters` are already taken.
+    public static func nothingToReport(inLetters letters: String) -> PanelStatus? {
+        statementCues.first { cue in
             !cue.scattered && cue.phrases.allSatisfy { TextSearch.contains(letters, $0) }
         }?.status
     }

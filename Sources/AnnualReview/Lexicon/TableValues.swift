@@ -150,9 +150,9 @@ extension TableValues {
             return DateParser.parseLoose(cell)?.text ?? cell
         }
         guard let vocabulary = vocabulary(for: field) else { return cell }
-        for text in [cell, withoutStrayLetters(cell)].compactMap({ $0 }) {
-            if case .whole(let spelling) = vocabulary.fit(text) { return spelling }
-        }
+        if case .whole(let spelling) = vocabulary.fit(cell) { return spelling }
+        // Only then the cell without stray letters (splitting every cell into words is not free).
+        if let mended = withoutStrayLetters(cell), case .whole(let spelling) = vocabulary.fit(mended) { return spelling }
         return cell
     }
 

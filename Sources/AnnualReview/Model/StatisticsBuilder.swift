@@ -25,16 +25,18 @@ public enum StatisticsBuilder {
         // heading's words mistook for a panel further on is no panel's).
         let first = segments.firstIndex { $0.kind == .statisticsPanel } ?? segments.endIndex
         let run = segments[first...].prefix { $0.kind == .statisticsPanel }
+        // Each panel segment read once, whether the panels turn out mixed or not.
+        let read = panels.map { segment in segment.panel.map { _ in PanelReader.read(segment) } }
         var figures: [PanelKind: PanelReader.Figures] = [:]
         var unplaced: [String] = []
-        if let (kinds, lines) = mixedPanels(Array(run)) {
+        if let (kinds, lines) = mixedPanels(Array(run), read: Array(read.prefix(run.count))) {
             let result = PanelStreamReader.read(lines, kinds: kinds)
             figures = result.figures
             unplaced = result.unplaced
         } else {
-            for segment in panels {
-                guard let kind = segment.panel, figures[kind] == nil else { continue }
-                figures[kind] = PanelReader.read(segment)
+            for (segment, figuresRead) in zip(panels, read) {
+                guard let kind = segment.panel, figures[kind] == nil, let figuresRead else { continue }
+                figures[kind] = figuresRead
             }
         }
         guard !figures.isEmpty else { return nil }
@@ -56,20 +58,22 @@ public enum StatisticsBuilder {
     }
 
     /// The panels' kinds (in the order their headings name them) and all their lines, where
-    /// a renderer mixed the panels' text; nil where each segment holds its own panel.
-    static func mixedPanels(_ panels: [Segment]) -> ([PanelKind], [String])? {
+    /// a renderer mixed the panels' text; nil where each segment holds its own panel. `read` is
+    /// `PanelReader.read` of each segment that names its panel (nil for the others).
+    static func mixedPanels(_ panels: [Segment], read: [PanelReader.Figures?]) -> ([PanelKind], [String])? {
         var kinds: [PanelKind] = []
         var mixed = false
-        for segment in panels {
+        for (segment, figures) in zip(panels, read) {
             let named = segment.heading.map(LetterWords.panelSubjects) ?? []
             let alone = panels.filter { $0.heading == segment.heading }.count == 1
             if named.count > 1 && alone { mixed = true }
-            if segment.panel != nil, PanelReader.read(segment).holdsNothing { mixed = true }
+            if figures?.holdsNothing == true { mixed = true }
             // A statement that there is nothing to report, and a figure: another panel's.
             let text = segment.blocks.map(\.text).joined(separator: " ")
-            if LetterWords.nothingToReport(text) != nil, TextSearch.contains(text, "%") { mixed = true }
+            let letters = LetterWords.letters(text)
+            if LetterWords.nothingToReport(inLetters: letters) != nil, TextSearch.contains(text, "%") { mixed = true }
             // The statements of two panels: the second panel's heading was run into the text.
-            if LetterWords.statementsStated(inLetters: LetterWords.letters(text)).count > 1 { mixed = true }
+            if LetterWords.statementsStated(inLetters: letters).count > 1 { mixed = true }
             for kind in (named.isEmpty ? segment.panel.map { [$0] } ?? [] : named) where !kinds.contains(kind) {
                 kinds.append(kind)
             }
