@@ -124,6 +124,34 @@ import TestSupport
     }
 
     /// pypdf of a table whose cells wrap: the reference and the authority's first line on one
+
+    /// pdftotext of a table page whose second reference it read before the rest of the first
+    /// row: the first row's reference and authority, the second reference, then the first
+    /// row's other cells. The second reference waits for its row, which starts where a whole
+    /// value comes again for a column the first row filled (the authority).
+    @Test func aReferenceSetBeforeTheRestOfTheRowAboveWaitsForItsRow() throws {
+        let lines = ["Reference", "Authority", "Category", "Decided", "Decision", "Decision Reason", "20000661",
+                     "London Borough of Hackney", "20000662", "Corporate & Other", "Services", "30/09/20", "Advice given",
+                     "Out of jurisdiction", "London Borough of Hackney", "Housing", "01/10/20", "Upheld", "Maladministration and injustice",
+                     "20000663", "London Borough of Hackney", "Highways & Transport", "02/10/20", "Not Upheld",
+                     "No maladministration"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Corporate & Other Services", "30/09/20", "Advice given", "Out of jurisdiction"],
+            ["20000662", "London Borough of Hackney", "Housing", "01/10/20", "Upheld", "Maladministration and injustice"],
+            ["20000663", "London Borough of Hackney", "Highways & Transport", "02/10/20", "Not Upheld", "No maladministration"],
+        ])
+        #expect(table.unparsed.isEmpty)
+    }
+
+    /// A reference held back that no row of its own follows still makes its row: never dropped.
+    @Test func aHeldReferenceAtTheTablesEndKeepsItsRow() throws {
+        let lines = ["Reference", "Authority", "Category", "Decided", "20000661", "London Borough of Hackney", "20000662",
+                     "Housing", "30/09/20"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.rows.map { $0.cells[0] } == ["20000661", "20000662"])
+        #expect(table.rows.first?.cells == ["20000661", "London Borough of Hackney", "Housing", "30/09/20"])
+    }
     /// line, then mostly one cell's line a line ("Corporate & Other" ⏎ "Services"), a date and
     /// the decision's first line on one. Read as lines of several cells, "Corporate & Other"
     /// is cut into two beginnings; the row is read again as lines of one cell each.

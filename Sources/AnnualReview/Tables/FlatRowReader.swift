@@ -24,6 +24,12 @@ extension FlatRowTable {
         var unplaced = false
         var rawLines: [String] = []
         var origins: [Origin] = []
+        /// In a stream, a reference that came alone while the row being read held one cell
+        /// besides its own reference: the next row's, set by the renderer before the rest of
+        /// this row (pdftotext of a table whose first row's cells it read after the second
+        /// reference: "19009783", "Oldham Council", "19010904", "Corporate & Other", …). Held
+        /// back until a line brings a whole value again for a column this row already filled.
+        var heldReference: (line: String, origin: Origin)? = nil
 
         /// Longest run of words one cell holds on one line (bounds the search per line).
         static let maximumCellWords = 12
@@ -53,6 +59,12 @@ extension FlatRowTable {
             let words = line.split(separator: " ").map(String.init)
             guard let first = words.first else { return true }
             if ReferenceNumber.startsRow(first) {
+                // A second reference: the held one's row has nothing but its reference.
+                beginHeldRow()
+                if isStream, words.count == 1, holdsOneCellBesidesItsReference {
+                    heldReference = (line, origin)
+                    return true
+                }
                 if texts.isEmpty || !texts[referenceColumn].isEmpty { beginRow() }
                 texts[referenceColumn] = first
                 lastColumn = referenceColumn
@@ -62,10 +74,46 @@ extension FlatRowTable {
                 return true
             }
             guard !texts.isEmpty else { return false }
+            if heldReference != nil, bringsAFilledValueAgain(words) { beginHeldRow() }
             rawLines.append(line)
             origins.append(origin)
             assign(words, continuation: rawLines.count > 1)
             return true
+        }
+
+        /// Ends the table's reading: a reference still held gets its row, never dropped.
+        mutating func finishTable() {
+            beginHeldRow()
+            finishRow()
+        }
+
+        /// The row being read has its reference and exactly one other cell.
+        private var holdsOneCellBesidesItsReference: Bool {
+            guard !texts.isEmpty, !texts[referenceColumn].isEmpty else { return false }
+            return texts.indices.filter { $0 != referenceColumn && !texts[$0].isEmpty }.count == 1
+        }
+
+        /// The line is a whole value of a column (not free text) that the row being read has
+        /// filled already, at or before the last column it filled: the next row's cell.
+        private func bringsAFilledValueAgain(_ words: [String]) -> Bool {
+            let text = words.joined(separator: " ")
+            return columns.indices.contains { column in
+                guard column != referenceColumn, column <= lastColumn, !texts[column].isEmpty,
+                      case .whole = columns[column].fit(text) else { return false }
+                return true
+            }
+        }
+
+        /// Begins the row of the held reference, if any.
+        private mutating func beginHeldRow() {
+            guard let held = heldReference else { return }
+            heldReference = nil
+            beginRow()
+            let words = held.line.split(separator: " ").map(String.init)
+            texts[referenceColumn] = words.first ?? ""
+            lastColumn = referenceColumn
+            rawLines.append(held.line)
+            origins.append(held.origin)
         }
 
         /// How well the row being read fits its columns, were it to end here: whole values

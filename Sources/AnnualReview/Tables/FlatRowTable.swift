@@ -53,7 +53,7 @@ enum FlatRowTable {
                 }
             }
         }
-        reader.finishRow()
+        reader.finishTable()
         unparsed += reader.doubtful
         unparsed.sort { $0.afterRow < $1.afterRow }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
