@@ -109,6 +109,21 @@ import Testing
         #expect(table.unparsed.isEmpty)
     }
 
+    /// A narrow Authority cell broke the authority's name inside a word ("Northumberlan" ⏎
+    /// "d County Council"): the cell is spelled as the letter names its authority, as the text
+    /// tables' cells are (`CellSpelling`, one rule for every table builder).
+    @Test func anAuthorityBrokenInsideAWordIsSpelledAsTheLetterNamesIt() {
+        let blocks = [
+            PDFTableTests.header(1),
+            PDFTableTests.line(1, 90, [(40, "12345678"), (110, "Northumberlan"), (200, "Upheld")]),
+            PDFTableTests.line(1, 99, [(110, "d County Council")]),
+        ]
+        let authorities = AuthorityNames(addressLines: ["Chief Executive", "Northumberland County Council"])
+        let table = PositionedTableBuilder.table(blocks, segmentIndex: 0, authorities: authorities)
+        #expect(table.rows.map(\.cells) == [["12345678", "Northumberland County Council", "Upheld", "", ""]])
+        #expect(PositionedTableBuilder.table(blocks, segmentIndex: 0).rows.first?.cells[1] == "Northumberlan d County Council")
+    }
+
     @Test func repeatedHeaderIsDroppedAndATailOnTheNextPageJoinsItsRow() {
         let blocks = [
             PDFTableTests.header(1),

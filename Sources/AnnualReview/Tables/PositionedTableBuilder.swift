@@ -25,7 +25,9 @@ public enum PositionedTableBuilder {
         case header
     }
 
-    public static func table(_ blocks: [Block], segmentIndex: Int) -> ParsedTable {
+    /// The table of a region's blocks; `authorities`: the letter's names for its authority, to
+    /// spell the Authority cells as the letter does (`CellSpelling`).
+    public static func table(_ blocks: [Block], segmentIndex: Int, authorities: AuthorityNames? = nil) -> ParsedTable {
         guard let headerIndex = blocks.firstIndex(where: { $0.kind == .tableRow && LetterCues.isTableHeader($0) }),
               let firstColumns = columns(for: blocks, headerAt: headerIndex) else {
             let unparsed = blocks.map {
@@ -79,11 +81,12 @@ public enum PositionedTableBuilder {
                 reader.unparsed.append(stray)
             }
         }
-        // A known value that a narrow cell broke inside a word ("Reassessm" + "ent": a word too
-        // long for its cell is broken anywhere) is spelled as the column's values are.
+        // A known value that a narrow cell broke inside a word ("Reassessm" + "ent", or
+        // "Northumberlan" + "d County Council": a word too long for its cell is broken
+        // anywhere) is spelled as the column's values, or the letter's authority, are.
         let rows = reader.rows.map { row in
             var row = row
-            row.cells = zip(TableValues.withCutYearsMended(row.cells, fields: fields), fields).map { TableValues.spelled($0, as: $1) }
+            row.cells = CellSpelling.spelled(row.cells, fields: fields, authorities: authorities)
             return row
         }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,

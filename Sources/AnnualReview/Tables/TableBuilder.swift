@@ -7,7 +7,7 @@ public enum TableBuilder {
         for (index, segment) in document.segments.enumerated() where segment.kind == .tableRegion {
             let table: ParsedTable
             if segment.blocks.contains(where: { !$0.words.isEmpty }) {
-                table = PositionedTableBuilder.table(segment.blocks, segmentIndex: index)
+                table = PositionedTableBuilder.table(segment.blocks, segmentIndex: index, authorities: authorities)
             } else if segment.blocks.contains(where: { $0.kind == .tableLine }) {
                 table = FlatRowTable.table(segment.blocks, segmentIndex: index, authorities: authorities)
             } else {
@@ -83,9 +83,7 @@ public enum TextTableBuilder {
         }
         rows = rows.map { row in
             var row = row
-            row.cells = zip(TableValues.withCutYearsMended(row.cells, fields: fields), fields).map { cell, field in
-                field == .authority ? authorities?.spelled(cell) ?? cell : TableValues.spelled(cell, as: field)
-            }
+            row.cells = CellSpelling.spelled(row.cells, fields: fields, authorities: authorities)
             return row
         }
         return ParsedTable(kind: ParsedTable.kind(of: fields), segmentIndex: segmentIndex,
