@@ -164,6 +164,21 @@ import TestSupport
         #expect(TextNormalizer.paragraphEnds(lines, width: wrap) == [1, 3, 6])
     }
 
+    /// LibreOffice's PDF of a Word letter sets up to 105 characters a line: still hard-wrapped
+    /// prose (a wrap width is measured), so a line is not cut before a capital that goes on
+    /// the sentence ("… the appropriate Scrutiny" ⏎ "Committee, to encourage …").
+    @Test func proseWrappedPastAHundredCharactersIsStillWrapped() {
+        let lines = (0..<12).map { index in
+            "Line \(index) of a long paragraph set in small type so that each and every line of it holds well over a hundred characters."
+        }
+        #expect(lines.allSatisfy { $0.count > 100 })
+        let page = ExtractedPage(number: 1, lines: lines.enumerated().map { TextLine(text: $1, lineNumber: $0 + 1) })
+        let width = TextNormalizer.proseWidth([page])
+        #expect(width.characters == lines[0].count)
+        #expect(TextNormalizer.proseWidth([ExtractedPage(number: 1, lines: lines.map {
+            TextLine(text: $0 + " " + $0 + " " + $0) })]).characters == 0)
+    }
+
     @Test func wrappedProseIsNeverCut() {
         let lines = ["This paragraph is wrapped at seventy-two columns by a greedy wrapper that",
                      "Breaks Only Where The Next Word Does Not Fit, even before capitals and",
