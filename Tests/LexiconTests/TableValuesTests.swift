@@ -8,6 +8,18 @@ import Testing
         #expect(TableValues.spelled("Pla nning & D evelopment", as: .category) == "Planning & Development")
     }
 
+    /// A table drawn without cell padding (fpdf2): pdfminer's renderings run two cells' texts
+    /// into one word where no gap parts them. Cut where a date or a known value starts; a
+    /// value's own capital ("BinJ") and ordinary words stay whole.
+    @Test func twoCellsRunTogetherAreCutWhereTheSecondStarts() {
+        #expect(TableValues.cellsRunTogether("Transport14/08/19") == ["Transport", "14/08/19"])
+        #expect(TableValues.cellsRunTogether("forPremature") == ["for", "Premature"])
+        #expect(TableValues.cellsRunTogether("BinJ") == ["BinJ"])
+        #expect(TableValues.cellsRunTogether("McDonald") == ["McDonald"])
+        #expect(TableValues.cellsRunTogether("26(6)(c)") == ["26(6)(c)"])
+        #expect(TableValues.cellsRunTogether("Tamworth") == ["Tamworth"])
+    }
+
     /// pymupdf4llm leaves an "i" where it cut a LibreOffice cell into pieces.
     @Test func aRenderersStrayLetterAtACutIsDropped() {
         #expect(TableValues.withoutStrayLetters("Bei nefits & T i ax") == "Be nefits & T ax")

@@ -180,6 +180,38 @@ extension TableValues {
         return text == cell ? nil : text
     }
 
+    /// A word in which a renderer ran two cells' texts together (a table drawn without cell
+    /// padding, so no gap parts them: "Transport14/08/19", "forPremature"), cut where the
+    /// second cell starts: where letters meet digits that start a date, or a lower-case letter
+    /// meets a capital that starts a value of the tables' vocabularies (`vocabulary(for:)`).
+    /// Each side keeps at least `gluedPartLetters` characters, so a value's own capital
+    /// ("BinJ") stays; any other word comes back whole.
+    public static func cellsRunTogether(_ word: Substring) -> [Substring] {
+        let characters = Array(word.indices)
+        guard characters.count >= 2 * gluedPartLetters else { return [word] }
+        for k in gluedPartLetters...(characters.count - gluedPartLetters) {
+            let before = word[characters[k - 1]], after = word[characters[k]]
+            let rest = word[characters[k]...]
+            let startsDate = before.isLetter && after.isNumber
+                && (DateParser.parseLoose(String(rest)) != nil || DateParser.couldStartDate(String(rest)))
+            let startsValue = before.isLowercase && after.isUppercase && startsAValue(rest)
+            guard startsDate || startsValue else { continue }
+            return [word[..<characters[k]]] + cellsRunTogether(rest)
+        }
+        return [word]
+    }
+
+    /// Fewest characters either part of a word cut by `cellsRunTogether` holds: a cell's text
+    /// is at least a short word ("for") or a date's day and slash.
+    static let gluedPartLetters = 3
+
+    /// Whether text begins a value of one of the tables' vocabularies (whole or its start).
+    static func startsAValue(_ text: Substring) -> Bool {
+        let text = String(text)
+        return [categoryVocabulary, decisionVocabulary, reasonVocabulary, remedyVocabulary, serviceImprovementVocabulary]
+            .contains { vocabulary in vocabulary.fit(text) != .none }
+    }
+
     /// Most letters a ligature stands for ("ffi", "ffl").
     static let ligatureLetters = 3
 

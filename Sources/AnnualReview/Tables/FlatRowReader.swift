@@ -56,7 +56,7 @@ extension FlatRowTable {
         /// no reference yet (its lines above the reference, where cells are centred in it).
         @discardableResult
         mutating func add(_ line: String, origin: Origin) -> Bool {
-            let words = line.split(separator: " ").map(String.init)
+            let words = Self.words(line)
             guard let first = words.first else { return true }
             if ReferenceNumber.startsRow(first) {
                 // A second reference: the held one's row has nothing but its reference.
@@ -79,6 +79,12 @@ extension FlatRowTable {
             origins.append(origin)
             assign(words, continuation: rawLines.count > 1)
             return true
+        }
+
+        /// A line's words, with words that hold two cells' texts run together cut apart
+        /// (`TableValues.cellsRunTogether`).
+        static func words(_ line: String) -> [String] {
+            line.split(separator: " ").flatMap(TableValues.cellsRunTogether).map(String.init)
         }
 
         /// Ends the table's reading: a reference still held gets its row, never dropped.
@@ -253,7 +259,7 @@ extension FlatRowTable {
             again.unplaced = false
             again.lastColumn = referenceColumn
             for (k, line) in rawLines.enumerated() {
-                var words = line.split(separator: " ").map(String.init)
+                var words = Self.words(line)
                 if k == 0, let first = words.first, ReferenceNumber.startsRow(first) {
                     again.texts[referenceColumn] = first
                     words.removeFirst()
@@ -278,7 +284,7 @@ extension FlatRowTable {
             var again = self
             again.texts = Array(repeating: "", count: columns.count)
             again.unplaced = false
-            let words = { (k: Int) in rawLines[k].split(separator: " ").map(String.init) }
+            let words = { (k: Int) in Self.words(rawLines[k]) }
             let reference = words(referenceLine)
             again.texts[referenceColumn] = reference[0]
             again.lastColumn = referenceColumn
