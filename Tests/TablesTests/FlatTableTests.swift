@@ -442,4 +442,25 @@ import TestSupport
         #expect(table.rows.map(\.cells) == [["20000661", "London Borough of Hackney", "Planning & Development", "01 May 2019",
                                              "Incomplete/Invalid", "Previously considered and decided"]])
     }
+
+    /// pymupdf4llm of a table drawn without padding sets a cell's last lines in the row below:
+    /// they go back up where the column's values say so, and only there.
+    @Test func aCellsTailSetInTheRowBelowGoesBackUp() throws {
+        let text = """
+        |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|
+        |---|---|---|---|---|---|
+        |20008798|London Borough of<br>|Housing|15/01/22|Referred back for<br>|Premature Decision -<br>|
+        |20009156|Hackney<br>London Borough of<br>Hackney|Corporate & Other<br>Services|13/12/21|local resolution<br>Upheld|referred to BinJ<br>Maladministration and injustice|
+        |20010327|London Borough of Hackney|Housing|05/03/22|Not Upheld|Something the vocabulary never saw|
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["20008798", "London Borough of Hackney", "Housing", "15/01/22", "Referred back for local resolution",
+             "Premature Decision - referred to BinJ"],
+            ["20009156", "London Borough of Hackney", "Corporate & Other Services", "13/12/21", "Upheld",
+             "Maladministration and injustice"],
+            ["20010327", "London Borough of Hackney", "Housing", "05/03/22", "Not Upheld", "Something the vocabulary never saw"],
+        ])
+    }
 }

@@ -77,6 +77,8 @@ public enum TextTableBuilder {
         if let authorities {
             // Rows whose cells a renderer cut in the wrong places are read again by their words.
             let kinds = fields.map { FlatRowTable.ColumnKind($0, authorities: authorities) }
+            // A cell's tail set in the row below goes back up first: the rows are then refitted whole.
+            rows = ShiftedCellTails.mended(rows, columns: kinds)
             for index in rows.indices {
                 if let cells = FlatRowTable.refitted(rows[index].cells, columns: kinds) { rows[index].cells = cells }
             }
