@@ -75,6 +75,19 @@ import TestSupport
         #expect(out.filter { $0.contains("investigate") }.count == 2)
     }
 
+    /// Pages of a table written one cell a paragraph, each ending on a row's date: the dates
+    /// differ, so they are no running footer (only the numbers around a line's words were
+    /// compared, and "25 Feb 2020", "27 Feb 2020", "29 Feb 2020" all read "Feb").
+    @Test func tableDatesEndingPagesAreKept() {
+        let text = "Dear Ms Okafor\n\nFirst page text.\n\n25 Feb 2020\n"
+            + "\u{0C}20000662\n\nHousing\n\n27 Feb 2020\n"
+            + "\u{0C}20000663\n\nHousing\n\n29 Feb 2020\n"
+            + "\u{0C}20000664\n\nHousing\n\n02 Mar 2020"
+        let out = TextPageFurniture.strip(ColumnTextTests.lines(text)).map(\.text)
+        #expect(out.filter { $0.hasSuffix(" 2020") }.count == 4)
+        #expect(TextPageFurniture.key("Page 3 of 8") == "Page 3 of")
+    }
+
     @Test func runningFootersAtPageEdgesAreDropped() {
         let text = "Dear Ms Okafor\n\nFirst page text.\nPO Box 4771, Coventry CV4 0EH      1\n"
             + "\u{0C}Second page text.\n\n   6\nPO Box 4771, Coventry CV4 0EH      2\n"

@@ -120,6 +120,9 @@ enum TextPageFurniture {
 
     /// The line without the numbers at its ends (a page number), for comparing pages' edges.
     static func key(_ text: String) -> String {
+        // A date keeps its numbers: a footer's date is the same on every page, while a table's
+        // dates ("25 Feb 2020", "29 Feb 2020" ending two pages) only look alike without them.
+        if DateParser.parse(text) != nil { return text }
         var words = text.split(separator: " ")
         while let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
         while let first = words.first, first.allSatisfy(\.isNumber) { words.removeFirst() }
