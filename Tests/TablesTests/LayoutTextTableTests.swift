@@ -212,4 +212,59 @@ let letterOpening = """
         #expect(CellStreamTable.place(["1", "X Council", "Housing", "Upheld"], fields: fields)
                 == ["1", "X Council", "Housing", "", "Upheld"])
     }
+
+    /// pdftotext of a table whose first row stands close under its header (LibreOffice's PDF
+    /// of a Word letter): each column's name and the first row's cell in one paragraph. On
+    /// the next page the header again, then one cell a paragraph, which the flat-table pass
+    /// reads as lines: the region is read page by page and nothing is lost.
+    @Test func aFirstRowSetUnderItsHeaderInOneParagraphIsTheFirstRow() throws {
+        let text = letterOpening + """
+
+
+            Reference
+            20000661
+
+            Authority
+            London Borough of Hackney
+
+            Category
+            Housing
+
+            Received
+            12 Apr 2020
+
+            20003289
+
+            London Borough of Hackney
+
+            Null
+
+            27 May 2020
+
+            \u{0C}Reference
+
+            Authority
+
+            Category
+
+            Received
+
+            20004111
+
+            London Borough of Hackney
+
+            Education
+
+            29 May 2020
+            """
+        let tables = Pipeline.tables(try Fixtures.segmented(text)).tables
+        #expect(tables.count == 1)
+        #expect(tables.first?.header == ["Reference", "Authority", "Category", "Received"])
+        #expect(tables.first?.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Housing", "12 Apr 2020"],
+            ["20003289", "London Borough of Hackney", "Null", "27 May 2020"],
+            ["20004111", "London Borough of Hackney", "Education", "29 May 2020"],
+        ])
+        #expect(tables.first?.unparsed.isEmpty == true)
+    }
 }

@@ -41,24 +41,63 @@ enum CellStreamTable {
 
     /// The header's cells at `index`: "Reference", then blocks that each name a field.
     static func header(_ blocks: [Block], at index: Int) -> [String]? {
-        guard blocks.indices.contains(index), blocks[index].kind == .paragraph,
-              isReferenceHeading(blocks[index].text) else { return nil }
-        var titles = [blocks[index].text]
+        headerWithFirstRow(blocks, at: index)?.titles
+    }
+
+    /// The header at `index`, and the first row's cells where the renderer set each under its
+    /// column's name in one block ("Reference" ⏎ "19000495", "Authority" ⏎ "Tamworth Borough
+    /// Council": pdftotext of a table whose first row stands close under its header). The
+    /// first block tells which: "Reference" over a reference number, then every header block is
+    /// a name over its value.
+    static func headerWithFirstRow(_ blocks: [Block], at index: Int) -> (titles: [String], firstRow: [String]?)? {
+        guard blocks.indices.contains(index), blocks[index].kind == .paragraph else { return nil }
+        let first = blocks[index]
+        var titles: [String] = []
+        var values: [String] = []
+        let withValues: Bool
+        if first.lines.count == 2, isReferenceHeading(first.lines[0]), ReferenceNumber.startsRow(first.lines[1]) {
+            titles = [first.lines[0]]
+            values = [first.lines[1]]
+            withValues = true
+        } else if isReferenceHeading(first.text) {
+            titles = [first.text]
+            withValues = false
+        } else {
+            return nil
+        }
         var j = index + 1
-        while j < blocks.count, isCell(blocks[j]), !ReferenceNumber.startsRow(blocks[j].text),
-              TableField.named(blocks[j].text) != .unknown, LetterWords.words(blocks[j].text).count <= 4 {
-            titles.append(blocks[j].text)
+        while j < blocks.count, isCell(blocks[j]) {
+            let block = blocks[j]
+            if withValues {
+                guard block.lines.count >= 2, namesField(block.lines[0]) else { break }
+                titles.append(block.lines[0])
+                values.append(WrappedText.unwrap(Array(block.lines.dropFirst())))
+            } else {
+                guard !ReferenceNumber.startsRow(block.text), namesField(block.text) else { break }
+                titles.append(block.text)
+            }
             j += 1
         }
-        return titles.count >= 3 ? titles : nil
+        guard titles.count >= 3 else { return nil }
+        return (titles, withValues ? values : nil)
+    }
+
+    /// Text that names one field: a header cell of at most four words.
+    static func namesField(_ text: String) -> Bool {
+        TableField.named(text) != .unknown && LetterWords.words(text).count <= 4
     }
 
     /// The table starting at `index`: its blocks and the index after it.
     static func table(_ blocks: [Block], at index: Int) -> (blocks: [Block], end: Int)? {
-        guard let titles = header(blocks, at: index) else { return nil }
+        guard let (titles, firstRow) = headerWithFirstRow(blocks, at: index) else { return nil }
         let fields = titles.map(TableField.named)
         var out: [Block] = [Block(kind: .tableRow, lines: [titles.joined(separator: " ")],
                                   text: titles.joined(separator: " "), cells: titles, origins: blocks[index].origins)]
+        if let firstRow {
+            let text = firstRow.joined(separator: " ")
+            out.append(Block(kind: .tableRow, lines: [text], text: text, cells: firstRow,
+                             origins: blocks[index..<(index + titles.count)].flatMap(\.origins)))
+        }
         var row: [Block] = []
         func flushRow() {
             guard let first = row.first else { return }
@@ -73,10 +112,15 @@ enum CellStreamTable {
         var j = index + titles.count
         while j < blocks.count {
             let block = blocks[j]
-            if let again = header(blocks, at: j) {
+            if let (again, againFirstRow) = headerWithFirstRow(blocks, at: j) {
                 // The header repeated on the next page: the same table goes on; another is new.
                 guard again == titles else { break }
                 flushRow()
+                if let againFirstRow {
+                    let text = againFirstRow.joined(separator: " ")
+                    out.append(Block(kind: .tableRow, lines: [text], text: text, cells: againFirstRow,
+                                     origins: blocks[j..<(j + again.count)].flatMap(\.origins)))
+                }
                 j += again.count
                 continue
             }

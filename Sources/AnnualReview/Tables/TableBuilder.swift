@@ -5,17 +5,51 @@ public enum TableBuilder {
         var tables: [ParsedTable] = []
         let authorities = AuthorityNames(document)
         for (index, segment) in document.segments.enumerated() where segment.kind == .tableRegion {
-            let table: ParsedTable
-            if segment.blocks.contains(where: { !$0.words.isEmpty }) {
-                table = PositionedTableBuilder.table(segment.blocks, segmentIndex: index, authorities: authorities)
-            } else if segment.blocks.contains(where: { $0.kind == .tableLine }) {
-                table = FlatRowTable.table(segment.blocks, segmentIndex: index, authorities: authorities)
-            } else {
-                table = TextTableBuilder.table(segment.blocks, segmentIndex: index, authorities: authorities)
-            }
-            tables.append(table)
+            tables.append(table(segment.blocks, segmentIndex: index, authorities: authorities))
         }
         return TabulatedDocument(segmented: document, tables: tables)
+    }
+
+    /// A region's table, read by the builder its blocks call for: word positions (PDF), lines
+    /// of a flat table, or rows of cells. A region whose pages a rendering gave in both text
+    /// shapes (rows of cells up to a page break, a flat table under the header repeated after
+    /// it) is read page by page, each part under its own header, and its rows joined.
+    static func table(_ blocks: [Block], segmentIndex: Int, authorities: AuthorityNames) -> ParsedTable {
+        if blocks.contains(where: { !$0.words.isEmpty }) {
+            return PositionedTableBuilder.table(blocks, segmentIndex: segmentIndex, authorities: authorities)
+        }
+        guard blocks.contains(where: { $0.kind == .tableLine }) else {
+            return TextTableBuilder.table(blocks, segmentIndex: segmentIndex, authorities: authorities)
+        }
+        let parts = partsUnderEachHeader(blocks)
+        guard parts.count > 1, parts.contains(where: { part in !part.contains { $0.kind == .tableLine } }) else {
+            return FlatRowTable.table(blocks, segmentIndex: segmentIndex, authorities: authorities)
+        }
+        let tables = parts.map { table($0, segmentIndex: segmentIndex, authorities: authorities) }
+        var joined = tables[0]
+        for table in tables.dropFirst() {
+            let offset = joined.rows.count
+            joined.rows += table.rows
+            joined.unparsed += table.unparsed.map { line in
+                var line = line
+                line.afterRow += offset
+                return line
+            }
+        }
+        return joined
+    }
+
+    /// The region cut before each header row after its first (the header again on a new page).
+    static func partsUnderEachHeader(_ blocks: [Block]) -> [[Block]] {
+        var parts: [[Block]] = []
+        for block in blocks {
+            if parts.isEmpty || (block.kind == .tableRow && LetterCues.isTableHeader(block) && !parts[parts.count - 1].isEmpty
+                                    && parts[parts.count - 1].contains(where: { $0.kind != .tableRow || !LetterCues.isTableHeader($0) })) {
+                parts.append([])
+            }
+            parts[parts.count - 1].append(block)
+        }
+        return parts
     }
 }
 
