@@ -268,3 +268,20 @@ let letterOpening = """
         #expect(tables.first?.unparsed.isEmpty == true)
     }
 }
+
+/// A cell's tail set in the row below goes back up only where the column's values say so.
+@Suite struct ShiftedCellTailsTests {
+    let decision = FlatRowTable.ColumnKind(.decision, authorities: AuthorityNames(addressLines: []))
+
+    @Test func theShortestCompletingHeadMovesUpAndTheRestStaysWhole() {
+        let split = ShiftedCellTails.split("local resolution Upheld", completing: "Referred back for", in: decision)
+        #expect(split?.0 == "Referred back for local resolution")
+        #expect(split?.1 == "Upheld")
+    }
+
+    /// Nothing to move: a cell of spaces only, or words that complete nothing.
+    @Test func aCellOfSpacesOrWordsThatCompleteNothingStay() {
+        #expect(ShiftedCellTails.split("   ", completing: "Referred back for", in: decision) == nil)
+        #expect(ShiftedCellTails.split("Upheld", completing: "Referred back for", in: decision) == nil)
+    }
+}

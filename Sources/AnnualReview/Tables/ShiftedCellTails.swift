@@ -25,6 +25,7 @@ enum ShiftedCellTails {
     /// the shortest head that makes a whole value, where the rest is whole or empty.
     static func split(_ below: String, completing above: String, in kind: FlatRowTable.ColumnKind) -> (String, String)? {
         let words = below.split(separator: " ")
+        guard !words.isEmpty else { return nil }  // a cell of spaces only
         for count in 1...words.count {
             let completed = WrappedText.unwrap([above, words[..<count].joined(separator: " ")])
             guard isWhole(kind.fit(completed)) else { continue }

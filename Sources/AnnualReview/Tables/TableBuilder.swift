@@ -39,12 +39,12 @@ public enum TableBuilder {
         return joined
     }
 
-    /// The region cut before each header row after its first (the header again on a new page).
+    /// The region cut before each header row that follows rows (the header again on a new page).
     static func partsUnderEachHeader(_ blocks: [Block]) -> [[Block]] {
+        func isHeader(_ block: Block) -> Bool { block.kind == .tableRow && LetterCues.isTableHeader(block) }
         var parts: [[Block]] = []
         for block in blocks {
-            if parts.isEmpty || (block.kind == .tableRow && LetterCues.isTableHeader(block) && !parts[parts.count - 1].isEmpty
-                                    && parts[parts.count - 1].contains(where: { $0.kind != .tableRow || !LetterCues.isTableHeader($0) })) {
+            if parts.isEmpty || (isHeader(block) && parts[parts.count - 1].contains { !isHeader($0) }) {
                 parts.append([])
             }
             parts[parts.count - 1].append(block)
