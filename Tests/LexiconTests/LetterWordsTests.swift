@@ -57,6 +57,16 @@ import Testing
         #expect(LetterWords.panelSubjects("Resources to help you get it right").isEmpty)
     }
 
+    /// Three panels' headings side by side, wrapped and run into one text: more words than one
+    /// heading holds, read as pieces alone; a long line of prose names no panel.
+    @Test func threeWrappedPanelHeadingsRunTogether() {
+        let headings = "Complaints upheld Compliance with Satisfactory remedies Ombudsman provided by the authority"
+        #expect(LetterWords.panelSubject(headings) == nil)
+        #expect(LetterWords.panelSubjects(headings) == [.complaintsUpheld, .compliance, .satisfactoryRemedies])
+        #expect(LetterWords.panelSubjects("We uphold complaints when we find some form of fault in an authority's actions").isEmpty)
+        #expect(LetterWords.panelSubjects("Complaints upheld We uphold complaints when we find some form of fault in an authority's actions").isEmpty)
+    }
+
     @Test func deliveryAndLetterhead() {
         #expect(LetterWords.isDelivery("By email") && LetterWords.isDelivery("Sent by email"))
         #expect(!LetterWords.isDelivery("Chief Executive"))

@@ -177,7 +177,7 @@ public enum LetterWords {
     /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
     public static func panelSubject(_ text: String) -> PanelKind? {
         guard let first = text.first, first.isUppercase, let last = text.last, !".:;,".contains(last),
-              hasAtMostWords(text, 9) else { return nil }
+              hasAtMostWords(text, panelHeadingWords) else { return nil }
         let lower = text.lowercased()
         guard nothingToReport(lower) == nil else { return nil }
         if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }
@@ -192,9 +192,17 @@ public enum LetterWords {
     /// pieces that are each a panel's heading (`panelSubject`), of different panels. One where
     /// no such cut exists ("Remedies for upheld complaints" names one panel); empty where
     /// `panelSubject` finds none.
+    ///
+    /// Headings of three panels side by side, wrapped and run together, hold more words than
+    /// one heading may (`panelHeadingWords`): "Complaints upheld Compliance with Satisfactory
+    /// remedies Ombudsman provided by the authority" names three panels only as pieces; such a
+    /// text, up to three headings long, is read as pieces alone, and names panels where it
+    /// cuts into two or more.
     public static func panelSubjects(_ text: String) -> [PanelKind] {
-        guard let whole = panelSubject(text) else { return [] }
         let words = text.split(separator: " ")
+        let whole = panelSubject(text)
+        guard whole != nil || (words.count > panelHeadingWords && words.count <= panelHeadingWords * PanelKind.allCases.count)
+        else { return [] }
         /// The kinds of the pieces from word `start` on, each piece a panel heading of a kind not
         /// yet seen, shortest pieces first (so no piece holds two headings); nil if none.
         func pieces(from start: Int, seen: [PanelKind]) -> [PanelKind]? {
@@ -205,9 +213,12 @@ public enum LetterWords {
             }
             return nil
         }
-        guard let kinds = pieces(from: 0, seen: []), kinds.count > 1 else { return [whole] }
+        guard let kinds = pieces(from: 0, seen: []), kinds.count > 1 else { return whole.map { [$0] } ?? [] }
         return kinds
     }
+
+    /// Most words of one panel's heading ("Satisfactory remedies provided by the authority").
+    static let panelHeadingWords = 9
 
     /// Delivery lines a rendering may run into the next line ("By email Mr Bowen …").
     static let deliveryPhrases = ["by email only", "by e-mail", "by email", "by post", "sent by email", "email only", "via email"]

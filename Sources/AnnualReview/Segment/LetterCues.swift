@@ -13,9 +13,10 @@ public enum LetterCues {
 
     /// Which panel a heading names: "Complaints upheld", "Compliance with … recommendations",
     /// "Satisfactory remedies …". Headings start with a capital; "upheld decision" does not.
+    /// Panels' headings side by side, run into one text, name their first panel.
     public static func panelKind(_ block: Block) -> PanelKind? {
         guard block.kind == .paragraph else { return nil }
-        return LetterWords.panelSubject(block.text)
+        return LetterWords.panelSubject(block.text) ?? LetterWords.panelSubjects(block.text).first
     }
 
     /// A table row whose cells name the columns ("Reference", "Authority", "Category", …).
