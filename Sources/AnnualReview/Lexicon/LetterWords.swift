@@ -180,10 +180,19 @@ public enum LetterWords {
               hasAtMostWords(text, panelHeadingWords) else { return nil }
         let lower = text.lowercased()
         guard nothingToReport(lower) == nil else { return nil }
-        if TextSearch.contains(lower, "remed") { return .satisfactoryRemedies }
-        if TextSearch.contains(lower, "complian") { return .compliance }
-        if TextSearch.contains(lower, "upheld") || TextSearch.contains(lower, "uphold") { return .complaintsUpheld }
-        return nil
+        return panelsNamed(in: lower).first
+    }
+
+    /// The words that name each panel, in the order a heading naming several is read by
+    /// (remedies before compliance before upheld: "Remedies for upheld complaints" is the
+    /// remedies panel).
+    static let panelStems: [(kind: PanelKind, stems: [String])] = [
+        (.satisfactoryRemedies, ["remed"]), (.compliance, ["complian"]), (.complaintsUpheld, ["upheld", "uphold"]),
+    ]
+
+    /// The panels whose words a text holds, whatever their case, in `panelStems` order.
+    static func panelsNamed(in text: String) -> [PanelKind] {
+        panelStems.filter { entry in entry.stems.contains { TextSearch.contains(text, ignoringCase: $0) } }.map(\.kind)
     }
 
     /// The panels a heading names, in the order it names them: more than one where a rendering
@@ -199,14 +208,22 @@ public enum LetterWords {
     /// text, up to three headings long, is read as pieces alone, and names panels where it
     /// cuts into two or more.
     public static func panelSubjects(_ text: String) -> [PanelKind] {
-        let words = text.split(separator: " ")
         let whole = panelSubject(text)
-        guard whole != nil || (words.count > panelHeadingWords && words.count <= panelHeadingWords * PanelKind.allCases.count)
-        else { return [] }
+        if whole == nil {
+            // Cheap tests first (every paragraph of a letter's end is asked): the length of two or
+            // three headings, and the words of two panels at least.
+            guard let last = text.last, !".:;,".contains(last),
+                  hasAtMostWords(text, panelHeadingWords * PanelKind.allCases.count),
+                  !hasAtMostWords(text, panelHeadingWords) else { return [] }
+            guard panelsNamed(in: text).count >= 2 else { return [] }
+        }
+        let words = text.split(separator: " ")
         /// The kinds of the pieces from word `start` on, each piece a panel heading of a kind not
         /// yet seen, shortest pieces first (so no piece holds two headings); nil if none.
         func pieces(from start: Int, seen: [PanelKind]) -> [PanelKind]? {
-            for end in (start + 1)...words.count where end == words.count || words[end].first?.isUppercase == true {
+            // A piece is one heading: at most `panelHeadingWords` words.
+            for end in (start + 1)...min(words.count, start + panelHeadingWords)
+            where end == words.count || words[end].first?.isUppercase == true {
                 guard let kind = panelSubject(words[start..<end].joined(separator: " ")), !seen.contains(kind) else { continue }
                 if end == words.count { return [kind] }
                 if let rest = pieces(from: end, seen: seen + [kind]) { return [kind] + rest }
