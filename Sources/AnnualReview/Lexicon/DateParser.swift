@@ -88,6 +88,7 @@ public enum DateParser {
 
     /// "12Apr2020" → "12 Apr 2020".
     static func spacedAtDigitLetterBoundaries(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSpacedAtDigitLetterBoundaries(text) }
         var out = ""
         var previous: Character? = nil
         for ch in text {
@@ -100,6 +101,30 @@ public enum DateParser {
         return out
     }
 
+    /// `spacedAtDigitLetterBoundaries` on bytes, for ASCII text (nearly every cell): the same
+    /// answer without a Unicode property per character; this runs on every run of words a
+    /// flattened table's date column is offered.
+    private static func asciiSpacedAtDigitLetterBoundaries(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 4)
+        var previous: UInt8? = nil
+        for byte in text.utf8 {
+            if let p = previous, p != 0x20, byte != 0x20, isASCIIDigit(p) != isASCIIDigit(byte),
+               isASCIIAlphanumeric(p), isASCIIAlphanumeric(byte) {
+                out.append(0x20)
+            }
+            out.append(byte)
+            previous = byte
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        isASCIIDigit(byte) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
     /// Parses the whole string as one date, or returns nil.
     public static func parse(_ raw: String) -> ISODate? {
         commonForm(raw) ?? parseEveryForm(raw)
@@ -107,7 +132,7 @@ public enum DateParser {
 
     /// `parse` without the byte-level reading of the common forms (which gives the same answer).
     static func parseEveryForm(_ raw: String) -> ISODate? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = trimmedOfSpaces(raw)
         guard !text.isEmpty, text.count <= 40 else { return nil }
         if let d = iso(text) { return d }
         if let d = numeric(text) { return d }
@@ -155,6 +180,18 @@ public enum DateParser {
                   let month = month(String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)) else { return nil }
             return ISODate(year: year, month: month, day: day)
         }
+    }
+
+    /// The text without the spaces and tabs at either end (`.whitespaces`), on bytes for
+    /// ASCII text: Foundation's trimming costs a bridge per call.
+    static func trimmedOfSpaces(_ raw: String) -> String {
+        guard raw.utf8.allSatisfy({ $0 < 0x80 }) else { return raw.trimmingCharacters(in: .whitespaces) }
+        let bytes = Array(raw.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return start == 0 && end == bytes.count ? raw : String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// `YYYY-MM-DD`.

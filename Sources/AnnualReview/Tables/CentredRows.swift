@@ -29,13 +29,17 @@ enum CentredRows {
         return rows
     }
 
-    /// How many of the lines between two references go to the upper row.
+    /// How many of the lines between two references go to the upper row. The row is read once,
+    /// line by line, and scored after each line: the reading of a cut is the reading of the
+    /// cut before it with one more line.
     static func bestCut(row: [Block], between: [Block], above: Int, _ template: FlatRowTable.Reader) -> Int {
-        var best = (score: -Double.infinity, cut: 0, distance: Int.max)
-        for cut in 0...between.count {
-            var reader = template
-            reader.beginRow()
-            for line in row + between[..<cut] { reader.add(line.text, origin: line.origins.first ?? Origin(page: 1)) }
+        var reader = template
+        reader.beginRow()
+        for line in row { reader.add(line.text, origin: line.origins.first ?? Origin(page: 1)) }
+        var best = (score: reader.rowScore, cut: 0, distance: above)
+        for (index, line) in between.enumerated() {
+            reader.add(line.text, origin: line.origins.first ?? Origin(page: 1))
+            let cut = index + 1
             let score = reader.rowScore
             let distance = abs(cut - above)
             if score > best.score || (score == best.score && distance < best.distance) {

@@ -31,6 +31,9 @@ extension FlatRowTable {
         /// back until a line brings a whole value again for a column this row already filled.
         var heldReference: (line: String, origin: Origin)? = nil
 
+        /// What each column's texts fit, shared by this reader's copies (`fit`).
+        private let fits: FitMemo
+
         /// Longest run of words one cell holds on one line (bounds the search per line).
         static let maximumCellWords = 12
 
@@ -39,6 +42,14 @@ extension FlatRowTable {
             self.referenceColumn = referenceColumn
             self.cellsStartOnAnyLine = cellsStartOnAnyLine
             self.isStream = isStream
+            fits = FitMemo(columns: columns)
+        }
+
+        /// How `text` fits `column`, asked of the column once per text: a row's lines are read
+        /// again and again (every run of words a line could give a cell, every cut of centred
+        /// rows, every second reading), and a text fits a column the same way each time.
+        func fit(_ text: String, column: Int) -> Fit {
+            fits.fit(text, column: column)
         }
 
         /// Ends the row being read and begins the next, whose lines follow (`add`).
@@ -105,7 +116,7 @@ extension FlatRowTable {
             let text = words.joined(separator: " ")
             return columns.indices.contains { column in
                 guard column != referenceColumn, column <= lastColumn, !texts[column].isEmpty,
-                      case .whole = columns[column].fit(text) else { return false }
+                      case .whole = fit(text, column: column) else { return false }
                 return true
             }
         }
@@ -125,13 +136,13 @@ extension FlatRowTable {
         /// How well the row being read fits its columns, were it to end here: whole values
         /// count, values begun and not ended and values outside a column's list cost, free text
         /// is neutral (so that lines of free text weigh nothing on where a row ends).
-        var rowScore: Double { Self.score(texts, columns: columns, referenceColumn: referenceColumn) }
+        var rowScore: Double { score(texts) }
 
-        /// How well cells fit their columns (`rowScore`), for any row's cells.
-        static func score(_ cells: [String], columns: [ColumnKind], referenceColumn: Int) -> Double {
+        /// How well cells fit the columns (`rowScore`), for any row's cells.
+        func score(_ cells: [String]) -> Double {
             var score = 0.0
             for (index, column) in columns.enumerated() where index != referenceColumn && index < cells.count && !cells[index].isEmpty {
-                switch column.fit(cells[index]) {
+                switch fit(cells[index], column: index) {
                 case .whole: score += FitScore.whole
                 case .partial: score += FitScore.unlisted
                 case .free: break
@@ -156,7 +167,7 @@ extension FlatRowTable {
             var cells = texts
             var doubt = unplaced
             for (index, column) in columns.enumerated() where !cells[index].isEmpty {
-                switch column.fit(cells[index]) {
+                switch fit(cells[index], column: index) {
                 case .whole(let spelling): cells[index] = spelling
                 case .partial: doubt = true
                 case .none: if !column.takesFreeText { doubt = true }
@@ -220,11 +231,11 @@ extension FlatRowTable {
 
         func runScore(_ run: ArraySlice<String>, column: Int, continuation: Bool, before: Bool = false) -> Double {
             let kind = columns[column]
-            let fit = kind.fit(joined(texts[column], run, before: before))
+            let fitted = fit(joined(texts[column], run, before: before), column: column)
             // A run of hyphens only ("Decision -" broken after its dash) changes no value: it
             // gains nothing on a value (and cannot make a whole value score again), and no cell
             // begins with it.
-            var score = fit.score(takesFreeText: kind.takesFreeText)
+            var score = fitted.score(takesFreeText: kind.takesFreeText)
             if Vocabulary.key(run.joined(), ignoringCase: false).isEmpty {
                 score = texts[column].isEmpty ? FitScore.unlisted : 0
             }
@@ -251,7 +262,7 @@ extension FlatRowTable {
         func readAsCellLines() -> Reader? {
             guard !isStream, !linesHoldOneCell, rawLines.count > 1,
                   columns.indices.contains(where: { index in
-                      index != referenceColumn && !texts[index].isEmpty && !columns[index].fit(texts[index]).isWholeOrFree
+                      index != referenceColumn && !texts[index].isEmpty && !fit(texts[index], column: index).isWholeOrFree
                   }) else { return nil }
             var again = self
             again.linesHoldOneCell = true
@@ -296,6 +307,28 @@ extension FlatRowTable {
                 again.assign(words(k), continuation: true)
             }
             return again
+        }
+    }
+}
+
+extension FlatRowTable.Reader {
+    /// The fits a reader has asked, per column and text; a class so that the copies of a reader
+    /// (each cut of centred rows reads from a copy of one template) share what is known. A
+    /// reader and its copies stay on one thread, in one table's reading.
+    final class FitMemo {
+        private let columns: [FlatRowTable.ColumnKind]
+        private var known: [[String: FlatRowTable.Fit]]
+
+        init(columns: [FlatRowTable.ColumnKind]) {
+            self.columns = columns
+            known = Array(repeating: [:], count: columns.count)
+        }
+
+        func fit(_ text: String, column: Int) -> FlatRowTable.Fit {
+            if let fit = known[column][text] { return fit }
+            let fit = columns[column].fit(text)
+            known[column][text] = fit
+            return fit
         }
     }
 }

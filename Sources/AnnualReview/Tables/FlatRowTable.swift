@@ -79,8 +79,8 @@ enum FlatRowTable {
             }
         }
         guard misfit else { return nil }
-        let before = Reader.score(cells, columns: columns, referenceColumn: 0)
         var reader = Reader(columns: columns, referenceColumn: 0, cellsStartOnAnyLine: false, isStream: false)
+        let before = reader.score(cells)
         let line = cells.filter { !$0.isEmpty }.joined(separator: " ")
         guard reader.add(line, origin: Origin(page: 1)) else { return nil }
         let after = reader.rowScore
