@@ -93,6 +93,24 @@ import Testing
         try ProducerClassTests.expectTablesExact("producers/v22-richmond-upon-thames-2020.pdf-writer.pdf")
     }
 
+    /// wkhtmltopdf moves a row that does not fit to the next page but leaves its first line at
+    /// the foot of the page before: that cut copy is no row (it was an extra row and an
+    /// authority-mismatch warning).
+    @Test func aRowCutAtThePageFootAndPrintedAgainIsOneRow() throws {
+        let path = "producers/w09-westminster-2022.pdf-wkhtmltopdf.pdf"
+        // The sample holds the case: a reference that stands on two pages.
+        let extracted = try PDFSupport.extracted(path)
+        var pagesOfReference: [String: Set<Int>] = [:]
+        for page in extracted.pages {
+            for line in page.lines {
+                guard let first = line.words.first?.text, ReferenceNumber.isReference(first) else { continue }
+                pagesOfReference[first, default: []].insert(page.number)
+            }
+        }
+        #expect(pagesOfReference.values.contains { $0.count == 2 }, "the sample no longer holds a row printed twice")
+        try ProducerClassTests.expectTablesExact(path)
+    }
+
     /// Class 3's run-together word: the sample holds one, and it is cut where the column starts.
     @Test func runTogetherCellsAreCutAtTheColumnEdge() throws {
         let path = "producers/t08-isles-scilly-2021.pdf-fpdf.pdf"

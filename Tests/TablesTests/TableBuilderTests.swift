@@ -29,6 +29,31 @@ import TestSupport
         #expect(t[0].rows[0].origins.count == 2)
     }
 
+    /// A row the page's foot cut and the next page printed again whole (wkhtmltopdf): the cut
+    /// copy is dropped, and the stray text after it still counts the rows before it.
+    @Test func dropsTheCutCopyOfARowPrintedAgainOnTheNextPage() throws {
+        let header = "Reference\tAuthority\tCategory\tReceived\n"
+        let t = try tables(header + "1111111\tX Council\tHousing\t01 Apr 2020\n"
+            + "2222222\tX\tPlanning &\t02 Apr 2020\n\u{0C}" + header
+            + "2222222\tX Council\tPlanning & Development\t02 Apr 2020\n\nsome stray text\n\n"
+            + "3333333\tX Council\tHousing\t03 Apr 2020\n")
+        #expect(t[0].rows.map { $0.cells[0] } == ["1111111", "2222222", "3333333"])
+        #expect(t[0].rows[1].cells == ["2222222", "X Council", "Planning & Development", "02 Apr 2020"])
+        #expect(t[0].unparsed.map(\.afterRow) == [2])
+    }
+
+    /// Two rows of one reference that are not a cut copy and its whole row are both kept: the
+    /// same row twice on one page, and rows whose cells differ.
+    @Test func keepsRowsOfOneReferenceThatAreNoCutCopy() throws {
+        let header = "Reference\tAuthority\tCategory\tReceived\n"
+        let twice = try tables(header + "2222222\tX Council\tHousing\t02 Apr 2020\n"
+            + "2222222\tX Council\tHousing\t02 Apr 2020\n")
+        #expect(twice[0].rows.count == 2)
+        let differing = try tables(header + "2222222\tX Council\tHousing\t02 Apr 2020\n\u{0C}" + header
+            + "2222222\tX Council\tHousing Options\t03 Apr 2020\n")
+        #expect(differing[0].rows.count == 2)
+    }
+
     @Test func dropsARepeatedHeaderAndReportsStrayText() throws {
         let header = "Reference\tAuthority\tCategory\tReceived\n"
         let t = try tables(header + "1111111\tX Council\tHousing\t01 Apr 2020\n\nsome stray text\n\n" + header + "2222222\tX Council\tHousing\t02 Apr 2020\n")

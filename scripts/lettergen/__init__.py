@@ -15,9 +15,13 @@ PDF_STYLES = ["pdf-reportlab", "pdf-cairo", "pdf-fpdf"]
 HTML_ENGINES = ["pdf-chromium", "pdf-writer", "pdf-weasyprint", "pdf-wkhtmltopdf"]
 ENGINE_STYLES = HTML_ENGINES + ["pdf-docx"]
 STYLES = TEXT_STYLES + PDF_STYLES + ENGINE_STYLES
+# Producers kept out of the developers' tuning, made only for a held-out measurement
+# (make-holdout-letters --producers typst): not in STYLES, so that make-corpus and
+# make-samples never draw them.
+HELDOUT_STYLES = ["pdf-typst"]
 EXTENSIONS = {"plain": "txt", "markdown": "md", "html": "html", "wrapped": "txt",
               "crlf": "txt", "pdf-reportlab": "pdf", "pdf-cairo": "pdf",
-              "pdf-fpdf": "pdf", **{style: "pdf" for style in ENGINE_STYLES}}
+              "pdf-fpdf": "pdf", "pdf-typst": "pdf", **{style: "pdf" for style in ENGINE_STYLES}}
 
 
 def render_info(model, style):
@@ -30,6 +34,8 @@ def render_info(model, style):
         from .pdf_cairo import render_pdf
     elif style == "pdf-fpdf":
         from .pdf_fpdf import render_pdf
+    elif style == "pdf-typst":
+        from .pdf_typst import render_pdf
     elif style == "pdf-docx":
         from .pdf_docx import render_pdf as render_docx_pdf
         data, info = render_docx_pdf(model)

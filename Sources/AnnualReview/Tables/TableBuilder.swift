@@ -5,7 +5,7 @@ public enum TableBuilder {
         var tables: [ParsedTable] = []
         let authorities = AuthorityNames(document)
         for (index, segment) in document.segments.enumerated() where segment.kind == .tableRegion {
-            tables.append(table(segment.blocks, segmentIndex: index, authorities: authorities))
+            tables.append(ReprintedRows.dropped(from: table(segment.blocks, segmentIndex: index, authorities: authorities)))
         }
         return TabulatedDocument(segmented: document, tables: tables)
     }
