@@ -8,11 +8,13 @@ public enum TextNormalizer {
     /// Word document) and 136 (fpdf2's DejaVu); unwrapped paragraphs run to 300-700.
     static let unwrappedLineLength = 140
 
-    /// The passes: each line's kind (`TextLineKind`; tables aligned with spaces found over
-    /// the whole text first, as they run over pages), lines of a kind gathered into blocks
-    /// (prose by `ProseGatherer`, aligned tables by `LayoutTextTable`, cell rows one block
-    /// each), then the tables whose rendering lost their shape rebuilt (`tablePasses`).
+    /// The passes: tabs that part no cells read as word gaps (`TabWordGaps`), each line's kind
+    /// (`TextLineKind`; tables aligned with spaces found over the whole text first, as they run
+    /// over pages), lines of a kind gathered into blocks (prose by `ProseGatherer`, aligned
+    /// tables by `LayoutTextTable`, cell rows one block each), then the tables whose rendering
+    /// lost their shape rebuilt (`tablePasses`).
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
+        let pages = TabWordGaps.spaced(pages)
         let width = proseWidth(pages)
         let pageLines = pages.map { ColumnText.deinterleave(TextPageFurniture.strip($0.lines), page: $0.number) }
         let roles = LayoutTextRegions.roles(pageLines.flatMap { $0.map { ColumnText.clean($0.text) } })

@@ -17,7 +17,13 @@ enum ReprintedRows {
         var index = table.rows.count - 2
         while index >= 0 {
             if isCutCopy(table.rows[index], of: table.rows[index + 1], referenceColumn: referenceColumn) {
-                table.rows.remove(at: index)
+                let cut = table.rows.remove(at: index)
+                // A doubt the reader quoted about the cut copy itself (its cells begun and not
+                // ended) goes with it: it follows the row, from the row's first line.
+                table.unparsed.removeAll { line in
+                    line.afterRow == index + 1 && line.origin == cut.origins.first
+                        && line.text.hasPrefix(cut.cells[referenceColumn])
+                }
                 for line in table.unparsed.indices where table.unparsed[line].afterRow > index {
                     table.unparsed[line].afterRow -= 1
                 }
