@@ -13,6 +13,12 @@ public struct TableColumns: Equatable, Sendable {
     public var columns: [Column]
     /// `boundaries[i]` separates column `i` from column `i + 1` (count = columns.count - 1).
     public var boundaries: [Double]
+    /// The boundaries that no free edge placed (`refine(with:)`, text laid out in character
+    /// columns only): some rows' cells of column `i` run past where other rows' cells of column
+    /// `i + 1` start. `pdftotext -layout` shifts a line's cells by a few characters where a
+    /// column is tight ("Closed after initial   Not warranted" above "Incomplete/Invalid
+    /// Complaint withdrawn"): each line is cut there at its own widest gap (`lineBoundaries`).
+    public var crossedBoundaries: Set<Int> = []
 
     /// Left edge of the table's text.
     public var x0: Double { columns.first?.x0 ?? 0 }
@@ -160,10 +166,23 @@ public struct TableColumns: Equatable, Sendable {
 
     /// Moves each boundary into the widest gap that no word of `lines` crosses between the two
     /// header cells' left edges (the gutter the cell borders leave), when there is one; of gaps
-    /// as wide, the last.
+    /// as wide, the last. In text laid out in characters (`isCharacterGrid`), a word that starts
+    /// less than `alignmentShare` of its size left of the next header cell starts that column
+    /// (such text may set a column's cells a character or so left of its header).
     public mutating func refine(with words: [PositionedWord]) {
         guard columns.count >= 2 else { return }
-        refine(withSortedSpans: words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 })
+        let spans = words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }
+        guard TableColumns.isCharacterGrid(words) else { return refine(withSortedSpans: spans) }
+        let size = words.lazy.map(\.fontSize).min() ?? 0
+        refine(withSortedSpans: spans, characterSlack: TableColumns.alignmentShare * size)
+    }
+
+    /// Whether the words stand on a grid of whole characters (a text laid out in character
+    /// columns, as `LayoutTextTable` places it), not where a PDF drew them: only such text
+    /// shifts a column's cells from line to line (`crossedBoundaries`) and sets them left of
+    /// their header; a PDF's columns stand where its cells are drawn.
+    static func isCharacterGrid(_ words: [PositionedWord]) -> Bool {
+        !words.isEmpty && words.allSatisfy { $0.box.x0 == $0.box.x0.rounded() && $0.box.x1 == $0.box.x1.rounded() }
     }
 
     /// The words' horizontal spans sorted by their left edge, as `refine(withSortedSpans:)`
@@ -204,7 +223,10 @@ public struct TableColumns: Equatable, Sendable {
     static let straddleShare = 0.25
 
     /// `refine(with:)` for spans already sorted by their left edge (the order of spans with the
-    /// same left edge does not change the result).
+    /// same left edge does not change the result). `characterSlack`, for text laid out in
+    /// characters only: how far left of the next header cell a word may start and still start
+    /// its column; such text also records the boundaries it finds no free edge for
+    /// (`crossedBoundaries`).
     ///
     /// Where no word crosses the next header cell's left edge (its column's text is left
     /// aligned under it, or narrower than it), the boundary lies in the free stretch that ends
@@ -212,8 +234,10 @@ public struct TableColumns: Equatable, Sendable {
     /// and a table drawn cell by cell with no padding leaves a gutter narrower than a word space
     /// (a word space that every row repeats, as in an authority's name wrapped the same way in
     /// every row, would otherwise be taken for it).
-    public mutating func refine(withSortedSpans intervals: [(Double, Double)]) {
+    public mutating func refine(withSortedSpans intervals: [(Double, Double)], characterSlack: Double? = nil) {
+        let startSlack = max(TableColumns.touchingEdge, characterSlack ?? 0)
         guard columns.count >= 2 else { return }
+        crossedBoundaries = []
         for i in boundaries.indices {
             let lo = columns[i].x0
             let hi = columns[i + 1].x0
@@ -232,7 +256,7 @@ public struct TableColumns: Equatable, Sendable {
                     best = (cursor, a)
                 }
                 cursor = max(cursor, b)
-                if a >= hi - TableColumns.touchingEdge { edge = min(edge, a) } else { reach = max(reach, b) }
+                if a >= hi - startSlack { edge = min(edge, a) } else { reach = max(reach, b) }
             }
             if reach > lo, reach <= edge + TableColumns.touchingEdge {
                 // Nothing crosses the next column's left edge: the gutter ends there.
@@ -246,12 +270,18 @@ public struct TableColumns: Equatable, Sendable {
             if let best, best.end - best.start > TableColumns.touchingEdge {
                 boundaries[i] = (best.start + best.end) / 2
             }
+            if characterSlack != nil { crossedBoundaries.insert(i) }
         }
     }
 
     /// The column a word belongs to: the span it overlaps most (a point-sized word: the span
     /// holding its left edge).
     public func column(of word: PositionedWord) -> Int {
+        column(of: word, boundaries: boundaries)
+    }
+
+    /// `column(of:)` against boundaries of one line (`lineBoundaries`).
+    func column(of word: PositionedWord, boundaries: [Double]) -> Int {
         guard !columns.isEmpty else { return 0 }
         var best = 0
         var bestOverlap = -Double.infinity
@@ -345,15 +375,16 @@ public struct TableColumns: Equatable, Sendable {
     /// The line's words placed in columns: one fragment per column (words left to right joined
     /// with spaces; empty where the line has nothing in that column).
     public func fragments(of line: [PositionedWord]) -> [String] {
+        let boundaries = lineBoundaries(line)
         // Lines mostly come left to right (`visualLines`): then each column's words are joined
         // as they come, with no arrays per column and no sort (a sort would keep that order).
         var texts = Array(repeating: "", count: columns.count)
         var counts = Array(repeating: 0, count: columns.count)
         var lastX0 = Array(repeating: -Double.infinity, count: columns.count)
         for word in line {
-            let index = column(of: word)
+            let index = column(of: word, boundaries: boundaries)
             // Written so that NaN falls back to the sort too.
-            guard word.box.x0 >= lastX0[index] else { return sortedFragments(of: line) }
+            guard word.box.x0 >= lastX0[index] else { return sortedFragments(of: line, boundaries: boundaries) }
             lastX0[index] = word.box.x0
             if counts[index] > 0 { texts[index].append(" ") }
             texts[index].append(word.text)
@@ -363,10 +394,47 @@ public struct TableColumns: Equatable, Sendable {
     }
 
     /// `fragments(of:)` for a line whose words are not left to right.
-    private func sortedFragments(of line: [PositionedWord]) -> [String] {
+    private func sortedFragments(of line: [PositionedWord], boundaries: [Double]) -> [String] {
         var parts = Array(repeating: [PositionedWord](), count: columns.count)
-        for word in line { parts[column(of: word)].append(word) }
+        for word in line { parts[column(of: word, boundaries: boundaries)].append(word) }
         return parts.map { $0.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ") }
+    }
+
+    /// The boundaries as one line is cut: a crossed boundary (`crossedBoundaries`) moves to the
+    /// widest gap between two of the line's words from the left header cell's left edge to a
+    /// little past the next one's (`alignmentShare`: text laid out in characters may start a
+    /// cell a character right of its header), or after the last word there, where that gap is
+    /// a cell gap (`cellGap`: wider than a word space, so the line itself shows where its cells
+    /// part); of gaps as wide, the last, nearest the next column, as `refine` chooses. Where
+    /// the line has no such gap, or it would not lie past the boundary before it, the table's
+    /// boundary stands.
+    func lineBoundaries(_ line: [PositionedWord]) -> [Double] {
+        guard !crossedBoundaries.isEmpty else { return boundaries }
+        var own = boundaries
+        let ordered = line.sorted { $0.box.x0 < $1.box.x0 }
+        for i in crossedBoundaries.sorted() where i + 1 < columns.count {
+            let lo = columns[i].x0
+            let size = ordered.lazy.map(\.fontSize).min() ?? 0
+            let hi = columns[i + 1].x0 + TableColumns.alignmentShare * size
+            guard hi > lo else { continue }
+            var best: (start: Double, end: Double)? = nil
+            // Nothing is free before the line's first word in the stretch: a cell may start a
+            // little right of its header, and an empty cell says nothing of where the next starts.
+            var cursor: Double? = nil
+            for word in ordered where word.box.x1 > lo && word.box.x0 < hi {
+                if let cursor, word.box.x0 > cursor, best.map({ word.box.x0 - cursor >= $0.end - $0.start }) ?? true {
+                    best = (cursor, word.box.x0)
+                }
+                cursor = max(cursor ?? word.box.x1, word.box.x1)
+            }
+            if let cursor, hi > cursor, best.map({ hi - cursor >= $0.end - $0.start }) ?? true {
+                best = (cursor, hi)
+            }
+            guard let best, best.end - best.start > TableColumns.cellGap * size else { continue }
+            let middle = (best.start + best.end) / 2
+            if i == 0 || middle > own[i - 1] { own[i] = middle }
+        }
+        return own
     }
 
     // MARK: word geometry shared by the layout and table passes
