@@ -51,6 +51,18 @@ import TestSupport
         #expect(doc.blocks.map(\.text).contains("Yours sincerely,"))
     }
 
+    /// A signatory's roles run into the first panel's heading with no blank line between
+    /// (`pdftotext -layout` of a letter whose panels follow the signature): the heading stands
+    /// alone, not as a third role.
+    @Test func aPanelHeadingAfterTheRolesStandsAlone() throws {
+        let doc = try Fixtures.normalized("Yours sincerely,\n\nMichael King\n\nLocal Government and Social Care Ombudsman\n"
+            + "Chair, Commission for Local Administration in England\nComplaints upheld\n\n"
+            + "The Ombudsman carried out no detailed investigations during this period\n")
+        #expect(doc.blocks.map(\.lines).contains(["Local Government and Social Care Ombudsman",
+                                                   "Chair, Commission for Local Administration in England"]))
+        #expect(doc.blocks.map(\.lines).contains(["Complaints upheld"]))
+    }
+
     @Test func keepsRealHyphensAndDashes() throws {
         let doc = try Fixtures.normalized("Complaints upheld -\nWe uphold. Newcastle-under-\nLyme and mid-\nApril.\n")
         #expect(doc.blocks[0].text == "Complaints upheld - We uphold. Newcastle-under-Lyme and mid-April.")

@@ -196,10 +196,15 @@ public enum TextNormalizer {
     /// one under another, a panel's heading and its text wrapped to the panel's width, with no
     /// blank line): a cut before each line that starts a panel's heading, before a figure right
     /// under a heading, and before the line where a nothing-to-report statement starts
-    /// ("The Ombudsman carried out no" ⏎ "detailed investigations …"). Nothing is cut in a
-    /// block that holds no panel's text.
+    /// ("The Ombudsman carried out no" ⏎ "detailed investigations …"). In a block that holds
+    /// no panel's text only a panel's heading is cut off (a signatory's roles run into the
+    /// first panel's heading: "Chair, Commission for Local Administration in England" ⏎
+    /// "Complaints upheld"), as it is in wrapped prose (`paragraphEnds`).
     static func panelEnds(_ lines: [String]) -> [Int] {
-        guard lines.count > 1, LetterWords.looksLikePanelContent(lines.joined(separator: " ")) else { return [] }
+        guard lines.count > 1 else { return [] }
+        guard LetterWords.looksLikePanelContent(lines.joined(separator: " ")) else {
+            return lines.indices.dropFirst().filter { isWholePanelHeading(lines[$0]) }.map { $0 - 1 }
+        }
         /// Whether a statement stands in the lines from `k` (as far as a statement wraps).
         func statement(from k: Int) -> Bool {
             k < lines.count
@@ -215,6 +220,14 @@ public enum TextNormalizer {
             if startsHeading { inHeading = true } else if startsStatement || startsFigure { inHeading = false }
         }
         return ends
+    }
+
+    /// A line that is a panel's heading and nothing else: it names a panel
+    /// (`LetterWords.panelSubject`), ends no sentence inside ("We uphold. Newcastle-" is prose)
+    /// and does not go on to the next line after a hyphen or a lead-in's dash.
+    static func isWholePanelHeading(_ line: String) -> Bool {
+        guard LetterWords.panelSubject(line) != nil, !line.hasSuffix("-") else { return false }
+        return !line.split(separator: " ").dropLast().contains { word in word.last.map { ".!?".contains($0) } == true }
     }
 
     /// A panel's figure starts the line ("100%", "In 40%", "5" ⏎ "upheld decisions"): right
