@@ -63,6 +63,18 @@ import TestSupport
         #expect(doc.blocks.map(\.lines).contains(["Complaints upheld"]))
     }
 
+    /// pymupdf4llm runs a panel's heading and its big figure into one bold run at the start of
+    /// the panel's text: the heading stands apart again; prose that only starts like one stays.
+    @Test func aPanelHeadingRunIntoItsFigureStandsApart() throws {
+        let doc = try Fixtures.normalized("Dear Ms X\n\n**Complaints upheld 0%** of complaints we investigated were upheld. "
+            + "This compares to an average of **56%** in similar authorities.\n\n"
+            + "Complaints upheld 3 times this year were about housing.\n")
+        #expect(doc.blocks.map(\.text) == ["Dear Ms X", "Complaints upheld",
+                                          "0% of complaints we investigated were upheld. This compares to an average of 56% in similar authorities.",
+                                          "Complaints upheld 3 times this year were about housing."])
+        #expect(doc.blocks[1].styledAsHeading)
+    }
+
     @Test func keepsRealHyphensAndDashes() throws {
         let doc = try Fixtures.normalized("Complaints upheld -\nWe uphold. Newcastle-under-\nLyme and mid-\nApril.\n")
         #expect(doc.blocks[0].text == "Complaints upheld - We uphold. Newcastle-under-Lyme and mid-April.")

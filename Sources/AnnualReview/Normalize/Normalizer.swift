@@ -9,7 +9,8 @@ public enum Normalizer {
         } else {
             blocks = TextNormalizer.blocks(document.pages)
         }
-        return NormalizedDocument(source: document.source, blocks: CollapsedOpening.split(ParagraphJoiner.joinPageBreaks(blocks)))
+        let joined = ParagraphJoiner.joinPageBreaks(blocks)
+        return NormalizedDocument(source: document.source, blocks: CollapsedPanelHeading.split(CollapsedOpening.split(joined)))
     }
 }
 
