@@ -40,6 +40,10 @@ import TestSupport
         #expect(t[0].rows.map { $0.cells[0] } == ["1111111", "2222222", "3333333"])
         #expect(t[0].rows[1].cells == ["2222222", "X Council", "Planning & Development", "02 Apr 2020"])
         #expect(t[0].unparsed.map(\.afterRow) == [2])
+        // A cell whose first line ends in a word broken after its hyphen.
+        let broken = try tables(header + "2222222\tStoke-on-\tPlanning &\t02 Apr 2020\n\u{0C}" + header
+            + "2222222\tStoke-on-Trent City Council\tPlanning & Development\t02 Apr 2020\n")
+        #expect(broken[0].rows.map(\.cells) == [["2222222", "Stoke-on-Trent City Council", "Planning & Development", "02 Apr 2020"]])
     }
 
     /// Two rows of one reference that are not a cut copy and its whole row are both kept: the

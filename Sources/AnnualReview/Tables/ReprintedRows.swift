@@ -40,11 +40,18 @@ enum ReprintedRows {
         else { return false }
         var isShorter = false
         for (part, cell) in zip(cut.cells, whole.cells) where part != cell {
-            guard part.isEmpty || cell.hasPrefix(part + " ") else { return false }
+            guard part.isEmpty || isFirstLines(part, of: cell) else { return false }
             isShorter = true
         }
         let cutPage = cut.origins.map(\.page).max() ?? 0
         let wholePage = whole.origins.map(\.page).min() ?? 0
         return cutPage < wholePage || isShorter
+    }
+
+    /// Whether `part` is the first lines of `cell`: its first words, or its first words and a
+    /// word broken after its hyphen ("Stoke-on-" of "Stoke-on-Trent City Council"), as
+    /// `WrappedText` joins a cell's lines.
+    static func isFirstLines(_ part: String, of cell: String) -> Bool {
+        cell.hasPrefix(part + " ") || (part.hasSuffix("-") && cell.hasPrefix(part))
     }
 }
