@@ -412,9 +412,9 @@ public struct TableColumns: Equatable, Sendable {
         guard !crossedBoundaries.isEmpty else { return boundaries }
         var own = boundaries
         let ordered = line.sorted { $0.box.x0 < $1.box.x0 }
+        let size = ordered.lazy.map(\.fontSize).min() ?? 0
         for i in crossedBoundaries.sorted() where i + 1 < columns.count {
             let lo = columns[i].x0
-            let size = ordered.lazy.map(\.fontSize).min() ?? 0
             let hi = columns[i + 1].x0 + TableColumns.alignmentShare * size
             guard hi > lo else { continue }
             var best: (start: Double, end: Double)? = nil
