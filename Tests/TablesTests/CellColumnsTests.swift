@@ -156,3 +156,26 @@ import TestSupport
         #expect(rows.map(\.received?.description) == ["2021-05-01", "2021-05-20", "2021-05-25"])
     }
 }
+
+/// pymupdf4llm may set two columns' names in one header cell ("Remedy" and "Service
+/// improvement recommendations") while the rows keep a cell for each column: a row with a
+/// cell for every named column is read cell for cell, not reported.
+@Suite struct MergedHeaderCellTests {
+    static let letter = letterOpening + """
+
+
+        |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|**Remedy**<br>**Service**<br>**improvement**<br>**recommendations**|
+        |---|---|---|---|---|---|---|
+        |18004916|Lichfield<br>District<br>Council|Planning & Development|30/09/18|Closed after initial<br>enquiries|Other reason not to<br>investigate|||
+        |18005094|Lichfield<br>District<br>Council|Highways & Transport|10/07/18|Upheld|Maladministration and<br>injustice|Apology|Procedure or policy<br>change/review|
+        """
+
+    @Test func aRowWithACellPerNamedColumnIsReadCellForCell() throws {
+        let letter = try Fixtures.letter(MergedHeaderCellTests.letter)
+        let decisions = try #require(letter.decisions)
+        #expect(decisions.map(\.reference) == ["18004916", "18005094"])
+        #expect(decisions.last?.remedy == "Apology")
+        #expect(decisions.last?.serviceImprovements == "Procedure or policy change/review")
+        #expect(!letter.warnings.contains { $0.code == .unparsedLine })
+    }
+}

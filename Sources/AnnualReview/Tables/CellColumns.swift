@@ -89,7 +89,12 @@ struct CellColumns {
     /// (they compare without spaces); free text keeps the cut rather than run two words into
     /// one.
     func place(_ cells: [String]) -> [String]? {
-        guard titles.contains(where: { !$0.isEmpty }), cells.count <= target.count || cells[target.count...].allSatisfy(\.isEmpty) else { return nil }
+        guard titles.contains(where: { !$0.isEmpty }) else { return nil }
+        // A header cell that named two columns (`splitMergedNames`: pymupdf4llm set "Remedy"
+        // and "Service improvement recommendations" in one cell) over rows that keep those
+        // columns' cells apart: a row with a cell for every column is read cell for cell.
+        if titles.count > target.count, cells.count == titles.count { return cells }
+        guard cells.count <= target.count || cells[target.count...].allSatisfy(\.isEmpty) else { return nil }
         var out = Array(repeating: "", count: titles.count)
         for (i, cell) in cells.prefix(target.count).enumerated() where !cell.isEmpty {
             out[target[i]] = out[target[i]].isEmpty ? cell : out[target[i]] + " " + cell
