@@ -203,6 +203,23 @@ import TestSupport
             TextLine(text: $0 + " " + $0 + " " + $0) })]).characters == 0)
     }
 
+    /// A lead-in run into its text ("Compliance with recommendations - We recommend …") starts
+    /// a paragraph after a sentence, though the line before is full (a renderer that keeps no
+    /// bold and no blank line: markitdown, pdfplumber, pypdf of a Typst PDF); a dash inside a
+    /// sentence, or after a line that goes on, does not.
+    @Test func aLeadInRunIntoItsTextStartsAParagraphAfterASentence() {
+        let lines = [
+            "including where the authority accepted fault before we investigated. A focus on how often things go",
+            "wrong, rather than simple volumes of complaints provides a clearer indicator of performance.",
+            "Compliance with recommendations - We recommend ways for authorities to put things right when",
+            "faults have caused injustice. Our recommendations try to put people back in the position they",
+            "were before the fault - and we monitor authorities to ensure they comply with our recommendations",
+        ]
+        let wrap = WrapWidth(characters: 100, measured: 0)
+        #expect(TextNormalizer.paragraphEnds(lines, width: wrap) == [1])
+        #expect(!TextNormalizer.startsWithLeadIn(lines[4]))
+    }
+
     @Test func wrappedProseIsNeverCut() {
         let lines = ["This paragraph is wrapped at seventy-two columns by a greedy wrapper that",
                      "Breaks Only Where The Next Word Does Not Fit, even before capitals and",

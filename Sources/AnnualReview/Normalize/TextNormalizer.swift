@@ -183,9 +183,12 @@ public enum TextNormalizer {
                 ends.append(i)
             } else if startsHeading(lines, at: i + 1, width: width) || LetterWords.panelSubject(next) != nil
                         || (LetterWords.closing(next) != nil && LetterWords.words(next).count <= closingLineWords)
-                        || LetterWords.panelSubject(lines[i]) != nil {
+                        || LetterWords.panelSubject(lines[i]) != nil
+                        || (endsSentence && startsWithLeadIn(next)) {
                 // A panel's heading and a closing ("Yours sincerely,") stand alone, whatever
-                // ends the line before them.
+                // ends the line before them; a lead-in run into its text ("Compliance with
+                // recommendations - We recommend …") starts a paragraph after a sentence, even
+                // where the line before is full.
                 ends.append(i)
             }
         }
@@ -252,6 +255,15 @@ public enum TextNormalizer {
         let before = pending.dropLast().last
         guard before.map({ $0.last.map { ".:!?".contains($0) } ?? false }) ?? true else { return false }
         return LetterWords.hasHeadingShape(leadIn, maxWords: leadInWords)
+    }
+
+    /// Whether a line starts with a lead-in run into its text: the words before the line's first
+    /// dash between spaces ("Satisfactory remedies provided by the authority - We want …") are
+    /// in heading shape and no more than a lead-in's (`leadInWords`). Where a renderer kept the
+    /// lead-in's bold this is a heading's style; the words alone are what every rendering keeps.
+    static func startsWithLeadIn(_ line: String) -> Bool {
+        guard let dash = line.range(of: " - ") ?? line.range(of: " \u{2013} ") else { return false }
+        return LetterWords.hasHeadingShape(String(line[..<dash.lowerBound]), maxWords: leadInWords)
     }
 
     /// Most words of a line that is a closing ("Yours sincerely,", "With best wishes,"): a
