@@ -148,6 +148,14 @@ import TestSupport
         #expect(try Fixtures.normalized(figures).blocks.map(\.text).contains("1"))
     }
 
+    /// `pdftotext -layout` keeps the address block's lines with no gap under the delivery line.
+    @Test func aDeliveryLineHeadingTheAddressLinesStandsAlone() throws {
+        let text = "22 July 2020\n\nBy email\nMr Bowen\nChief Executive\nChesterfield Borough Council\n\nDear Mr Bowen\n\nText.\n"
+        let blocks = try Fixtures.normalized(text).blocks
+        #expect(blocks.prefix(3).map(\.lines) == [["22 July 2020"], ["By email"],
+                                                   ["Mr Bowen", "Chief Executive", "Chesterfield Borough Council"]])
+    }
+
     @Test func aDeliveryLineAndASalutationRunIntoTheAddressAreSplitOff() throws {
         let text = "22 July 2020\n\nBy email Mr Bowen Chief Executive Chesterfield Borough Council\n\nAnnual text.\n"
         let blocks = try Fixtures.normalized(text).blocks.map(\.text)

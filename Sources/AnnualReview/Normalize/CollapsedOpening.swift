@@ -4,12 +4,21 @@ enum CollapsedOpening {
     /// The opening's parts that a rendering ran together on one line, apart again: a delivery
     /// line run into the address ("By email Mr Bowen Chief Executive …"), a salutation run onto
     /// the end of the address ("… District Council Dear Ms Barsby"). Only before the first
-    /// salutation, and only where no block is a salutation of its own.
+    /// salutation, and only where no block is a salutation of its own. A delivery line that
+    /// heads the address block's lines (a rendering that keeps the lines but no gap between
+    /// them, `pdftotext -layout`) stands alone too, as it does where a gap sets it apart.
     static func split(_ blocks: [Block]) -> [Block] {
         let salutation = blocks.firstIndex { $0.kind == .paragraph && LetterWords.isSalutation($0.text) }
         var out: [Block] = []
         for (index, block) in blocks.enumerated() {
-            guard block.kind == .paragraph, block.lines.count == 1, index < (salutation ?? blocks.count) else {
+            let inOpening = block.kind == .paragraph && index < (salutation ?? blocks.count)
+            if inOpening, block.lines.count > 1, let first = block.lines.first, LetterWords.isDelivery(first) {
+                let rest = Array(block.lines.dropFirst())
+                out.append(Block(kind: .paragraph, lines: [first], text: first, origins: block.origins))
+                out.append(Block(kind: .paragraph, lines: rest, text: WrappedText.unwrap(rest), origins: block.origins))
+                continue
+            }
+            guard inOpening, block.lines.count == 1 else {
                 out.append(block)
                 continue
             }
