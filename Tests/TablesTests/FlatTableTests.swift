@@ -403,6 +403,48 @@ import TestSupport
         ])
     }
 
+    /// pypdf of a table whose category wrapped after its "&": the next lines go on the
+    /// category, not into a cell begun with "&" ("Education" + "& Children's Services").
+    @Test func aCellIsNeverBegunWithAJoiningWord() throws {
+        let text = """
+        Reference Authority Category Decided Decision Decision Reason Remedy Service
+        improvement
+        recommendations
+        19017896 London Borough of Hackney Education &
+        Children's
+        Services
+        21/12/20 Advice given Advice given - no
+        further action
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["19017896", "London Borough of Hackney", "Education & Children's Services", "21/12/20", "Advice given",
+             "Advice given - no further action", "", ""],
+        ])
+    }
+
+    /// markitdown may set two columns in one cell, header and rows alike ("Reference
+    /// Authority" over "22006697 London Borough of Hackney"): the row's words read by what each
+    /// column holds; a row whose reference cell no reading parts from the rest is reported.
+    @Test func aReferenceCellRunIntoTheNextColumnIsReadByItsWords() throws {
+        let text = """
+        | Reference Authority                | Category  | Received    |
+        | ---------------------------------- | --------- | ----------- |
+        | 22006697 London Borough of Hackney | Housing   | 25 Jul 2022 |
+        | 22020639 London Borough of Hackney | Education | 22 Mar 2023 |
+        | 22020640 25 Jul 2022               | Housing   | 25 Jul 2022 |
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.kind == .complaintsReceived)
+        #expect(table.rows.map(\.cells) == [
+            ["22006697", "London Borough of Hackney", "Housing", "25 Jul 2022"],
+            ["22020639", "London Borough of Hackney", "Education", "22 Mar 2023"],
+        ])
+        #expect(table.unparsed.map(\.text) == ["22020640 25 Jul 2022 Housing 25 Jul 2022"])
+    }
+
     /// markitdown may set a table's rows as a small pipe table of fewer cells than the names
     /// of its header, which it set as text: each cell holds several columns' text, read as a
     /// flat row is. An empty table's header as text before it is a table of its own.

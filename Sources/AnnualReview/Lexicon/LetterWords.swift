@@ -150,6 +150,12 @@ public enum LetterWords {
         "into", "than", "as", "that", "which", "whose", "our", "your", "their", "its",
     ]
 
+    /// Whether a word joins the word before it to the word after it ("&", "and": "Benefits &
+    /// Tax"): a value of a table's cell never begins with one.
+    public static func joinsTwoWords(_ word: some StringProtocol) -> Bool {
+        word == "&" || word == "and"
+    }
+
     /// Whether the text stops after a word that never ends a sentence ("… We do this for"):
     /// the sentence goes on in the text after it, whatever case that starts with.
     public static func stopsMidSentence(_ text: String) -> Bool {

@@ -240,6 +240,9 @@ extension FlatRowTable {
                 score = texts[column].isEmpty ? FitScore.unlisted : 0
             }
             if continuation && texts[column].isEmpty && !cellsStartOnAnyLine { score += Scores.lateStart }
+            if texts[column].isEmpty, let first = run.first, LetterWords.joinsTwoWords(first) {
+                score += Scores.joiningStart
+            }
             if isStream {
                 // Words come in reading order: the column that took the last words, or the next
                 // one, before a column further on, before going back to an earlier one.

@@ -69,7 +69,7 @@ enum FlatRowTable {
     /// letter's table, where the reader starts a row.
     static func refitted(_ cells: [String], columns: [ColumnKind]) -> [String]? {
         guard columns.count == cells.count, case .reference = columns.first,
-              let reference = cells.first, ReferenceNumber.isReference(reference) else { return nil }
+              let reference = cells.first, ReferenceNumber.startsLine(reference) else { return nil }
         // Cheap test first: a row whose every cell fits its column is read as it stands.
         let misfit = zip(cells, columns).contains { cell, column in
             guard !cell.isEmpty else { return false }
@@ -169,6 +169,12 @@ enum FlatRowTable {
     /// continuation line costs a little (cells start on a row's first line).
     enum Scores {
         static let lateStart = -1.0
+        /// A cell begun with a word that joins two ("&", `LetterWords.joinsTwoWords`): no value
+        /// begins so, the word goes on the cell before it ("Education &" ⏎ "Children's" ⏎
+        /// "Services"). More than a whole value gains over a begun one (`FitScore.whole` −
+        /// `FitScore.partial`) plus a free-text cell's cost, so "Education" + "&" in another
+        /// column never beats "Education &" begun.
+        static let joiningStart = -1.5
         /// Per column a word skips in reading order, where lines hold one word each: small,
         /// only to choose between readings that fit equally well.
         static let readingOrderStep = -0.01

@@ -98,6 +98,11 @@ public enum TextTableBuilder {
             if ReferenceNumber.isReference(cells[referenceColumn]) {
                 cells[referenceColumn] = ReferenceNumber.compact(cells[referenceColumn])
                 rows.append(TableRow(cells: cells, origins: [origin]))
+            } else if authorities != nil, ReferenceNumber.startsLine(cells[referenceColumn]) {
+                // The reference's cell goes on with the next column's text (markitdown set
+                // "Reference Authority" in one header cell, each row's two values in one cell):
+                // a row, whose words are read again by what each column holds (below).
+                rows.append(TableRow(cells: cells, origins: [origin]))
             } else if cells[referenceColumn].isEmpty, var previous = rows.popLast() {
                 for (i, piece) in cells.enumerated() {
                     WrappedText.append(piece, to: &previous.cells[i])
@@ -116,6 +121,18 @@ public enum TextTableBuilder {
             for index in rows.indices {
                 if let cells = FlatRowTable.refitted(rows[index].cells, columns: kinds) { rows[index].cells = cells }
             }
+            // A row whose reference cell the reading could not part from the text after it is
+            // reported, not guessed.
+            var kept: [TableRow] = []
+            for row in rows {
+                if ReferenceNumber.isReference(row.cells[referenceColumn]) {
+                    kept.append(row)
+                } else {
+                    unparsed.append(UnparsedLine(text: row.cells.filter { !$0.isEmpty }.joined(separator: " "),
+                                                 origin: row.origins.first ?? Origin(page: 1), afterRow: kept.count))
+                }
+            }
+            rows = kept
         }
         rows = rows.map { row in
             var row = row
