@@ -424,6 +424,61 @@ import TestSupport
         ])
     }
 
+    /// pdftotext of a table with narrow gaps: two cells on one baseline read as one line, and
+    /// the reason's dash taken for a hyphen that joins the decision's next line to it. The
+    /// decision's words and the reason's, woven, are parted by the decision's values; an
+    /// unknown value that no listed value parts stays whole.
+    @Test func twoCellsWovenIntoOneArePartedByTheirValues() throws {
+        let text = """
+        Reference Authority
+
+        Category
+
+        Decided Decision
+
+        Decision Reason
+
+        19017895
+
+        London Borough of Hackney
+
+        Housing
+
+        20/12/20 Closed after
+        initial
+        enquiries
+
+        Out of jurisdiction
+
+        19017896
+
+        London Borough of Hackney
+
+        Housing
+
+        21/12/20 Referred back Premature Decision for local
+        advice given
+        resolution
+
+        19017897
+
+        London Borough of Hackney
+
+        Housing
+
+        22/12/20 Sent back for another look
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["19017895", "London Borough of Hackney", "Housing", "20/12/20", "Closed after initial enquiries",
+             "Out of jurisdiction"],
+            ["19017896", "London Borough of Hackney", "Housing", "21/12/20", "Referred back for local resolution",
+             "Premature Decision - advice given"],
+            ["19017897", "London Borough of Hackney", "Housing", "22/12/20", "Sent back for another look", ""],
+        ])
+    }
+
     /// markitdown may set two columns in one cell, header and rows alike ("Reference
     /// Authority" over "22006697 London Borough of Hackney"): the row's words read by what each
     /// column holds; a row whose reference cell no reading parts from the rest is reported.

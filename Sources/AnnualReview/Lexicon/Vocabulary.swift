@@ -21,6 +21,9 @@ public struct Vocabulary: Sendable {
         self.isList = isList
     }
 
+    /// The values, as printed.
+    public var values: [String] { entries.map(\.value) }
+
     /// How well a text fits the vocabulary.
     public enum Fit: Sendable, Equatable {
         /// A whole value; `spelling` is how the value is printed (spaces put back).
