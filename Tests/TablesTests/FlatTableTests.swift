@@ -479,6 +479,62 @@ import TestSupport
         ])
     }
 
+    /// pdftotext sets the tail of a row that a page break cut among the names of the header
+    /// repeated on the next page: the tail goes on the row, the header is the table's again.
+    @Test func aCutRowsTailAmongTheRepeatedHeadersNamesGoesOnTheRow() throws {
+        let text = """
+        Reference
+
+        Authority
+
+        Category
+
+        Received
+
+        22010441
+
+        London Borough of Hackney
+
+        Highways & Transport
+
+        28 Sep 2022
+
+        22010907
+
+        London Borough of Hackney
+
+        Environmental Services & Public
+
+        06 Oct 2022
+
+        Reference
+
+        Authority
+
+        Category
+        Protection & Regulation
+
+        Received
+
+        22010935
+
+        London Borough of Hackney
+
+        Housing
+
+        06 Oct 2022
+
+        """
+        let parsed = try tables(text)
+        #expect(parsed.count == 1)
+        #expect(parsed.first?.unparsed.isEmpty == true)
+        #expect(parsed.first?.rows.map(\.cells) == [
+            ["22010441", "London Borough of Hackney", "Highways & Transport", "28 Sep 2022"],
+            ["22010907", "London Borough of Hackney", "Environmental Services & Public Protection & Regulation", "06 Oct 2022"],
+            ["22010935", "London Borough of Hackney", "Housing", "06 Oct 2022"],
+        ])
+    }
+
     /// markitdown may set two columns in one cell, header and rows alike ("Reference
     /// Authority" over "22006697 London Borough of Hackney"): the row's words read by what each
     /// column holds; a row whose reference cell no reading parts from the rest is reported.

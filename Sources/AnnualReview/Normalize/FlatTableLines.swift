@@ -122,9 +122,13 @@ struct FlatTable {
 
     /// The table whose header starts at `start`, if one does.
     static func read(_ lines: [FlatTableLines.Line], from start: Int) -> FlatTable? {
-        guard let (header, afterHeader) = readHeader(lines, from: start, like: nil) else { return nil }
+        guard let (header, afterHeader, among) = readHeaderAmong(lines, from: start, like: nil) else { return nil }
         var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false,
                               headerHadCells: lines[start].hadCells)
+        // Lines among the names of a header that begins this table: the tail of a row above it
+        // that another reading holds; kept as paragraphs, which the tables stage reports.
+        table.rowLines = among
+        table.strayLines = Set(among)
         var index = afterHeader
         var inRow = false
         var inStray = false
@@ -137,9 +141,11 @@ struct FlatTable {
             let lastLineAboveHeader = inRow && index + 1 < lines.count
                 && readHeader(lines, from: index + 1, like: table.header) != nil
             if !lastLineAboveHeader {
-                if let (_, after) = readHeader(lines, from: index, like: table.header) {
-                    // The header again, on a new page: the page's late-drawn text ended.
-                    index = after
+                if let again = readHeaderAmong(lines, from: index, like: table.header) {
+                    // The header again, on a new page: the page's late-drawn text ended. Lines
+                    // among its names are the tail of the row the page break cut.
+                    table.rowLines += again.among
+                    index = again.end
                     inStray = false
                     continue
                 }
@@ -257,14 +263,34 @@ struct FlatTable {
     /// run of lines that reads as a header whose first column is the reference
     /// (`FlatHeaderBand`). With `like`, only that header again.
     static func readHeader(_ lines: [FlatTableLines.Line], from start: Int, like expected: [String]?) -> ([String], Int)? {
+        readHeaderAmong(lines, from: start, like: expected, linesAmong: 0).map { ($0.cells, $0.end) }
+    }
+
+    /// A header read as `readHeader` reads it, with a few lines of other text among its names
+    /// (`among`): `pdftotext` sets the tail of a row that a page break cut ("Protection &
+    /// Regulation", the rest of "Environmental Services & Public") among the names of the
+    /// header repeated on the next page, in the order of its column. Such lines count only
+    /// where names of the header follow them.
+    static func readHeaderAmong(_ lines: [FlatTableLines.Line], from start: Int, like expected: [String]?,
+                                linesAmong: Int = FlatTableLines.maximumLinesAmongHeaderNames) -> (cells: [String], end: Int, among: [Int])? {
         // Cheap test first: this is asked at every line of a text with a table.
         guard let firstWord = lines[start].text.split(separator: " ").first,
               TableField.headerNames.fit(String(firstWord)) != .none else { return nil }
         var band = FlatHeaderBand()
-        var best: ([String], Int)? = nil
+        var best: (cells: [String], end: Int, among: [Int])? = nil
+        var among: [Int] = []
         var index = start
-        while index < lines.count, index - start < FlatTableLines.maximumHeaderLines, !lines[index].isPlaced,
-              let extended = band.adding(lines[index].text.split(separator: " ")) {
+        while index < lines.count, index - start < FlatTableLines.maximumHeaderLines + among.count, !lines[index].isPlaced {
+            let words = lines[index].text.split(separator: " ")
+            guard let extended = band.adding(words) else {
+                // Not a name: a cut row's tail, where names follow it, in a header that begins
+                // with the reference's name (as every letter's table does).
+                guard index > start, among.count < linesAmong, TableField.namesReference(firstWord),
+                      !ReferenceNumber.startsRow(words.first ?? "") else { break }
+                among.append(index)
+                index += 1
+                continue
+            }
             // A header names the reference once: a line naming it again is the next table's
             // header (an empty table's header set as text, then the next one's).
             if index > start, extended.isComplete, extended.cells.filter(TableField.namesReference).count > 1 { break }
@@ -274,9 +300,9 @@ struct FlatTable {
             let cells = band.cells
             guard let first = cells.first, TableField.namesReference(first), TableField.isHeader(cells) else { continue }
             if let expected {
-                if cells == expected { return (cells, index) }
+                if cells == expected { return (cells, index, among) }
             } else {
-                best = (cells, index)
+                best = (cells, index, among)
             }
         }
         return expected == nil ? best : nil
@@ -302,4 +328,8 @@ extension FlatTableLines {
     /// the lines of its tallest cell, doubled where cells of an odd and an even number of lines
     /// interleave (a reason of eight lines beside two-line cells).
     static let maximumLinesAboveReference = 8
+    /// Most lines of a cut row's tail set among the names of the header repeated after a page
+    /// break (`FlatTable.readHeaderAmong`): the lines a cell's tail holds at a page's top, as
+    /// few as make a cut cell whole; more is other text, not a tail.
+    static let maximumLinesAmongHeaderNames = 3
 }
