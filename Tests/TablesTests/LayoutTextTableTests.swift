@@ -126,6 +126,32 @@ let letterOpening = """
         #expect(table.rows.map { $0.cells[4] } == ["Advice given", "Closed after initial enquiries", "Closed after initial enquiries"])
     }
 
+    /// fpdf2's tight columns as `pdftotext -layout` sets them: a decision and its reason one
+    /// word space apart, "for" where the cut between them may fall either side of it. The row
+    /// is read again line by line by what each column holds: "Referred back for" ⏎ "local
+    /// resolution", not "Referred back local resolution" and "for Premature Decision …".
+    @Test func aWordACutGaveTheWrongCellGoesBackLineByLine() throws {
+        let letter = letterOpening + """
+
+
+            Reference   Authority          Category              Decided    Decision            Decision Reason
+            18009928    London Borough of  Highways & Transport  14/08/19   Closed after        Not warranted by alleged
+                        Hackney                                             initial enquiries   mal/service failure
+            18010959    London Borough of  Planning &            31/03/20   Referred back for Premature Decision -
+                        Hackney            Development                      local resolution advice given
+            18012393    London Borough of  Housing               31/05/19   Incomplete/       Complaint withdrawn by
+                        Hackney                                             Invalid           complainant
+            """
+        let table = try LayoutTextTableTests.firstTable(letter)
+        #expect(table.rows.map(\.cells) == [
+            ["18009928", "London Borough of Hackney", "Highways & Transport", "14/08/19", "Closed after initial enquiries",
+             "Not warranted by alleged mal/service failure"],
+            ["18010959", "London Borough of Hackney", "Planning & Development", "31/03/20", "Referred back for local resolution",
+             "Premature Decision - advice given"],
+            ["18012393", "London Borough of Hackney", "Housing", "31/05/19", "Incomplete/Invalid", "Complaint withdrawn by complainant"],
+        ])
+    }
+
     @Test func theLetterAroundTheTableIsUntouched() throws {
         let letter = try Fixtures.letter(LayoutTextTableTests.letter)
         #expect(letter.signatory?.name == "Michael King")

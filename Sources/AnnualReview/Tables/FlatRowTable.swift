@@ -67,7 +67,13 @@ enum FlatRowTable {
     /// kept where it places every word, doubts no column, and fits better than the cells by
     /// more than `Scores.rereadMargin`. The reference is the row's first column in every
     /// letter's table, where the reader starts a row.
-    static func refitted(_ cells: [String], columns: [ColumnKind]) -> [String]? {
+    ///
+    /// `lines`: the row's printed lines, where the cells were read from positions (text laid
+    /// out in characters, whose tight columns leave only a word space between two cells:
+    /// "Referred back for Premature Decision -" ⏎ "local resolution advice given"); each line's
+    /// words are then read as a flat row's line is, so a word a cut gave the wrong cell goes
+    /// back line by line. Without them, the cells' words as one line.
+    static func refitted(_ cells: [String], columns: [ColumnKind], lines: [String]? = nil) -> [String]? {
         guard columns.count == cells.count, case .reference = columns.first,
               let reference = cells.first, ReferenceNumber.startsLine(reference) else { return nil }
         // Cheap test first: a row whose every cell fits its column is read as it stands.
@@ -81,12 +87,13 @@ enum FlatRowTable {
         guard misfit else { return nil }
         var reader = Reader(columns: columns, referenceColumn: 0, cellsStartOnAnyLine: false, isStream: false)
         let before = reader.score(cells)
-        let line = cells.filter { !$0.isEmpty }.joined(separator: " ")
-        guard reader.add(line, origin: Origin(page: 1)) else { return nil }
+        for line in lines ?? [cells.filter { !$0.isEmpty }.joined(separator: " ")] {
+            guard reader.add(line, origin: Origin(page: 1)) else { return nil }
+        }
         let after = reader.rowScore
         guard !reader.unplaced, after > before + Scores.rereadMargin else { return nil }
         reader.finishRow()
-        guard reader.doubtful.isEmpty, let row = reader.rows.first else { return nil }
+        guard reader.doubtful.isEmpty, reader.rows.count == 1, let row = reader.rows.first else { return nil }
         return row.cells
     }
 

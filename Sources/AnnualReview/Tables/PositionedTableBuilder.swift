@@ -84,7 +84,18 @@ public enum PositionedTableBuilder {
         // A known value that a narrow cell broke inside a word ("Reassessm" + "ent", or
         // "Northumberlan" + "d County Council": a word too long for its cell is broken
         // anywhere) is spelled as the column's values, or the letter's authority, are.
-        let rows = reader.rows.map { row in
+        var rows = reader.rows
+        if let authorities {
+            // A row whose cells fit their columns badly, read again line by line by what each
+            // column holds: where the words' positions left a cut between two cells open.
+            let kinds = fields.map { FlatRowTable.ColumnKind($0, authorities: authorities) }
+            for index in rows.indices {
+                if let cells = FlatRowTable.refitted(rows[index].cells, columns: kinds, lines: reader.rowLines[index]) {
+                    rows[index].cells = cells
+                }
+            }
+        }
+        rows = rows.map { row in
             var row = row
             row.cells = CellSpelling.spelled(row.cells, fields: fields, authorities: authorities)
             return row
@@ -216,6 +227,8 @@ public enum PositionedTableBuilder {
         /// reference's.
         let centredDown: Bool
         var rows: [TableRow] = []
+        /// Each row's lines as printed, in reading order (`FlatRowTable.refitted`).
+        var rowLines: [[String]] = []
         var unparsed: [UnparsedLine] = []
 
         init(columnCount: Int, referenceColumn: Int, centredDown: Bool = true) {
@@ -230,6 +243,7 @@ public enum PositionedTableBuilder {
             if references.count == 1, centredDown || references[0] == 0 || rows.isEmpty {
                 // One row, wherever its reference sits.
                 var row = TableRow(cells: Array(repeating: "", count: columnCount), origins: [])
+                var texts: [String] = []
                 for (index, line) in group.enumerated() {
                     let reference = line.cells[referenceColumn]
                     if !reference.isEmpty && !ReferenceNumber.isReference(reference) {
@@ -238,9 +252,11 @@ public enum PositionedTableBuilder {
                         continue
                     }
                     append(line, to: &row)
+                    texts.append(line.text)
                 }
                 row.cells[referenceColumn] = ReferenceNumber.compact(row.cells[referenceColumn])
                 rows.append(row)
+                rowLines.append(texts)
                 return
             }
             // No reference (a continuation) or several (rows the gaps did not tell apart):
@@ -252,9 +268,11 @@ public enum PositionedTableBuilder {
                     append(line, to: &row)
                     row.cells[referenceColumn] = ReferenceNumber.compact(row.cells[referenceColumn])
                     rows.append(row)
+                    rowLines.append([line.text])
                 } else if reference.isEmpty, var previous = rows.popLast() {
                     append(line, to: &previous)
                     rows.append(previous)
+                    rowLines[rowLines.count - 1].append(line.text)
                 } else {
                     unparsed.append(UnparsedLine(text: line.text, origin: line.origin, afterRow: rows.count))
                 }
