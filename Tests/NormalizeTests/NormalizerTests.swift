@@ -75,6 +75,22 @@ import TestSupport
         #expect(doc.blocks[1].styledAsHeading)
     }
 
+    /// pymupdf4llm of three panels side by side, each with nothing to report: their headings
+    /// run together, then their statements woven line by line, in one paragraph. The headings
+    /// stand apart, and the statistics read from the statements; prose naming two panels stays.
+    @Test func panelHeadingsRunTogetherBeforeTheirStatementsStandApart() throws {
+        let doc = try Fixtures.normalized("Dear Ms X\n\n**Complaints upheld Compliance with Satisfactory remedies Ombudsman "
+            + "provided by the authority** The Ombudsman carried out no **recommendations** detailed investigations during "
+            + "this The Ombudsman did not uphold any period No recommendations were due for detailed investigations during "
+            + "this compliance in this period period\n\n"
+            + "Complaints upheld and remedies provided are two of the figures we publish each year.\n")
+        #expect(doc.blocks.map(\.text).dropFirst().first
+            == "Complaints upheld Compliance with Satisfactory remedies Ombudsman provided by the authority")
+        #expect(doc.blocks.dropFirst().first?.styledAsHeading == true)
+        #expect(doc.blocks.map(\.text).last == "Complaints upheld and remedies provided are two of the figures we publish each year.")
+        #expect(doc.blocks.count == 4)
+    }
+
     @Test func keepsRealHyphensAndDashes() throws {
         let doc = try Fixtures.normalized("Complaints upheld -\nWe uphold. Newcastle-under-\nLyme and mid-\nApril.\n")
         #expect(doc.blocks[0].text == "Complaints upheld - We uphold. Newcastle-under-Lyme and mid-April.")

@@ -22,18 +22,45 @@ enum CollapsedPanelHeading {
 
     /// The heading and the panel's text, where `text` is a panel's heading (`panelSubject`,
     /// at most `LetterWords.panelHeadingWords` words), then a figure ("0%", "In 40%", "5"),
-    /// then text only a panel holds (`looksLikePanelContent`); nil otherwise.
+    /// then text only a panel holds (`looksLikePanelContent`); or the headings of panels set
+    /// side by side run together (`panelSubjects`: "Complaints upheld Compliance with
+    /// Satisfactory remedies Ombudsman provided by the authority"), then their texts, which
+    /// state that there is nothing to report ("The Ombudsman carried out no …"); nil otherwise.
     static func headingAndText(_ text: String) -> (heading: String, rest: String)? {
         // Cheap test first: a figure stands among the first words of the text.
         let words = text.split(separator: " ", maxSplits: LetterWords.panelHeadingWords + 1)
-        guard words.count > 2,
-              let figure = words.indices.dropFirst().first(where: { words[$0].first?.isNumber == true }) else { return nil }
-        // "In 40%": the figure's own word comes before it.
-        let cut = figure > 1 && words[figure - 1] == "In" ? figure - 1 : figure
-        let heading = words[..<cut].joined(separator: " ")
-        guard LetterWords.panelSubject(heading) != nil, LetterWords.hasHeadingShape(heading) else { return nil }
-        let rest = text[words[cut].startIndex...]
-        guard LetterWords.looksLikePanelContent(String(rest)) else { return nil }
-        return (heading, String(rest))
+        guard words.count > 2 else { return nil }
+        if let figure = words.indices.dropFirst().first(where: { words[$0].first?.isNumber == true }) {
+            // "In 40%": the figure's own word comes before it.
+            let cut = figure > 1 && words[figure - 1] == "In" ? figure - 1 : figure
+            let heading = words[..<cut].joined(separator: " ")
+            guard LetterWords.panelSubject(heading) != nil, LetterWords.hasHeadingShape(heading) else { return nil }
+            let rest = text[words[cut].startIndex...]
+            guard LetterWords.looksLikePanelContent(String(rest)) else { return nil }
+            return (heading, String(rest))
+        }
+        return headingsAndStatements(text)
+    }
+
+    /// Headings of panels side by side run together and then their statements: cut before a
+    /// capitalised word where the words before it name two panels or more and the text from
+    /// it states that there is nothing to report — the longest such heading that does not
+    /// stop on a word no heading ends with ("… by the authority", not "… by the authority
+    /// The", which the statement "The Ombudsman carried out no …" begins).
+    static func headingsAndStatements(_ text: String) -> (heading: String, rest: String)? {
+        let words = text.split(separator: " ")
+        let most = min(words.count - 1, LetterWords.panelHeadingWords * PanelKind.allCases.count)
+        // Cheap test first (every paragraph is asked): the words that may be headings name
+        // two panels.
+        guard most >= 2, LetterWords.panelsNamed(in: words[..<most].joined(separator: " ")).count >= 2 else { return nil }
+        for cut in stride(from: most, through: 2, by: -1) where words[cut].first?.isUppercase == true {
+            let heading = words[..<cut].joined(separator: " ")
+            guard !LetterWords.stopsMidSentence(heading), LetterWords.panelSubjects(heading).count >= 2 else { continue }
+            let rest = String(text[words[cut].startIndex...])
+            guard LetterWords.nothingToReport(rest.lowercased()) != nil
+                    || !LetterWords.statementsStated(inLetters: LetterWords.letters(rest)).isEmpty else { continue }
+            return (heading, rest)
+        }
+        return nil
     }
 }
