@@ -535,6 +535,24 @@ import TestSupport
         ])
     }
 
+    /// A remedy list cut after its comma goes on with the next value, which a service
+    /// improvement could also be: "Apology," | "Procedure or policy change/review" is one remedy
+    /// list, not a remedy begun and a service improvement.
+    @Test func aListEndingWithItsCommaGoesOn() throws {
+        let text = """
+        Reference Authority Category Decided Decision Decision Reason Remedy Service improvement recommendations
+        17012329 London Borough of Hackney Adult Care Services 23/09/18 Upheld Maladministration and Apology, Procedure or policy
+        injustice change/review
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.unparsed.isEmpty)
+        #expect(table.rows.map(\.cells) == [
+            ["17012329", "London Borough of Hackney", "Adult Care Services", "23/09/18", "Upheld", "Maladministration and injustice",
+             "Apology, Procedure or policy change/review", ""],
+        ])
+    }
+
     /// markitdown may set two columns in one cell, header and rows alike ("Reference
     /// Authority" over "22006697 London Borough of Hackney"): the row's words read by what each
     /// column holds; a row whose reference cell no reading parts from the rest is reported.

@@ -6,7 +6,7 @@ public struct Vocabulary: Sendable {
     /// The values' keys and spellings.
     let entries: [(key: String, value: String)]
     /// Values may be listed several to a cell, joined by ", " (remedies).
-    let isList: Bool
+    public let isList: Bool
     /// Letters compare without case (header names); values keep theirs ("fault & injustice"
     /// and "Fault & injustice" are printed as they were).
     let ignoresCase: Bool

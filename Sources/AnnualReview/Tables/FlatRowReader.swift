@@ -164,7 +164,7 @@ extension FlatRowTable {
                 texts = again.texts
                 unplaced = false
             }
-            var cells = InterleavedCells.parted(texts, columns: columns)
+            var cells = OpenListCells.closed(InterleavedCells.parted(texts, columns: columns), columns: columns)
             var doubt = unplaced
             for (index, column) in columns.enumerated() where !cells[index].isEmpty {
                 switch fit(cells[index], column: index) {
