@@ -6,7 +6,7 @@ public struct Vocabulary: Sendable {
     /// The values' keys and spellings.
     let entries: [(key: String, value: String)]
     /// Values may be listed several to a cell, joined by ", " (remedies).
-    public let isList: Bool
+    let isList: Bool
     /// Letters compare without case (header names); values keep theirs ("fault & injustice"
     /// and "Fault & injustice" are printed as they were).
     let ignoresCase: Bool
@@ -22,7 +22,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The values, as printed.
-    public var values: [String] { entries.map(\.value) }
+    var values: [String] { entries.map(\.value) }
 
     /// How well a text fits the vocabulary.
     public enum Fit: Sendable, Equatable {

@@ -139,7 +139,7 @@ struct FlatTable {
             // A row's last line right above the header repeated on a new page is the row's,
             // though a header reads with it too ("Council", a name header cells may give).
             let lastLineAboveHeader = inRow && index + 1 < lines.count
-                && readHeader(lines, from: index + 1, like: table.header) != nil
+                && readHeaderAmong(lines, from: index + 1, like: table.header) != nil
             if !lastLineAboveHeader {
                 if let again = readHeaderAmong(lines, from: index, like: table.header) {
                     // The header again, on a new page: the page's late-drawn text ended. Lines
