@@ -48,10 +48,14 @@ enum CollapsedPanelHeading {
     /// stop on a word no heading ends with ("… by the authority", not "… by the authority
     /// The", which the statement "The Ombudsman carried out no …" begins).
     static func headingsAndStatements(_ text: String) -> (heading: String, rest: String)? {
-        let words = text.split(separator: " ")
-        let most = min(words.count - 1, LetterWords.panelHeadingWords * PanelKind.allCases.count)
-        // Cheap test first (every paragraph is asked): the words that may be headings name
-        // two panels.
+        // Cheap tests first (every paragraph is asked): the text names two panels and states
+        // that some panel has nothing to report, and the words that may be headings name two
+        // panels.
+        guard LetterWords.panelsNamed(in: text).count >= 2,
+              !LetterWords.statementsStated(inLetters: LetterWords.letters(text)).isEmpty else { return nil }
+        let headingWords = LetterWords.panelHeadingWords * PanelKind.allCases.count
+        let words = text.split(separator: " ", maxSplits: headingWords + 1)
+        let most = min(words.count - 1, headingWords)
         guard most >= 2, LetterWords.panelsNamed(in: words[..<most].joined(separator: " ")).count >= 2 else { return nil }
         for cut in stride(from: most, through: 2, by: -1) where words[cut].first?.isUppercase == true {
             let heading = words[..<cut].joined(separator: " ")
