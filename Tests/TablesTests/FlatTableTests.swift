@@ -553,6 +553,37 @@ import TestSupport
         ])
     }
 
+    /// pymupdf4llm cut the decisions header's last name short and set its rest in the first
+    /// row's cell ("Remedy Service improvement" over "recommendations"), under a received
+    /// table whose last row it wrote as flat text: the cell header still ends the flat table,
+    /// and its name is made whole from the row, whose cell is emptied.
+    @Test func aHeaderNameCutShortIsCompletedFromTheFirstRow() throws {
+        let text = """
+        |**Reference**|**Authority**|**Category**|**Received**|
+        |---|---|---|---|
+        |19020968|London Borough of Hackney|Housing|27 Mar 2020|
+
+        19020990 London Borough of Hackney Education & Children's Services 27 Mar 2020
+
+        |**Reference**|**Authority**|**Category**|**Decided**|**Decision**|**Decision Reason**|**Remedy**<br>**Service**<br>**improvement**<br>|
+        |---|---|---|---|---|---|---|
+        |18009206|London Borough of Hackney|Housing|14/05/19|Referred back for<br>local resolution|Premature Decision - advice<br>given|**recommendations**|
+        |18009777|London Borough of Hackney|Education|17/10/19|Upheld|Maladministration, no<br>injustice|Apology|
+
+        """
+        let parsed = try tables(text)
+        #expect(parsed.map(\.kind) == [.complaintsReceived, .decisions])
+        #expect(parsed.first?.rows.count == 2)
+        #expect(parsed.last?.header == ["Reference", "Authority", "Category", "Decided", "Decision", "Decision Reason",
+                                        "Remedy", "Service improvement recommendations"])
+        #expect(parsed.last?.rows.map(\.cells) == [
+            ["18009206", "London Borough of Hackney", "Housing", "14/05/19", "Referred back for local resolution",
+             "Premature Decision - advice given", "", ""],
+            ["18009777", "London Borough of Hackney", "Education", "17/10/19", "Upheld", "Maladministration, no injustice",
+             "Apology", ""],
+        ])
+    }
+
     /// markitdown may set two columns in one cell, header and rows alike ("Reference
     /// Authority" over "22006697 London Borough of Hackney"): the row's words read by what each
     /// column holds; a row whose reference cell no reading parts from the rest is reported.

@@ -27,6 +27,10 @@ enum FlatTableLines {
         /// The line is a table row whose words carry positions (text aligned with spaces): the
         /// tables stage reads its table by columns, so no flat table starts here.
         var isPlaced: Bool = false
+        /// The line is a row of cells that names the reference and a field (`TableField.isHeader`):
+        /// a table's header, though a name in it may be cut short ("… Remedy Service
+        /// improvement", whose last word pymupdf4llm set in the first row).
+        var isCellHeader: Bool = false
     }
 
     static func rebuild(_ blocks: [Block]) -> [Block] {
@@ -82,7 +86,8 @@ enum FlatTableLines {
             let origin = block.origins.first ?? Origin(page: 1)
             if block.kind != .paragraph {
                 lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, cellCount: block.cells.count,
-                                  isHeading: false, isPlaced: !block.words.isEmpty))
+                                  isHeading: false, isPlaced: !block.words.isEmpty,
+                                  isCellHeader: !block.cells.isEmpty && TableField.isHeader(block.cells)))
                 continue
             }
             for (offset, text) in block.lines.enumerated() {
@@ -149,7 +154,7 @@ struct FlatTable {
                     inStray = false
                     continue
                 }
-                if readHeader(lines, from: index, like: nil) != nil || ColumnStreamTable.read(lines, from: index) != nil {
+                if line.isCellHeader || readHeader(lines, from: index, like: nil) != nil || ColumnStreamTable.read(lines, from: index) != nil {
                     break  // another table's header, or a table written column by column: this one ends
                 }
             }

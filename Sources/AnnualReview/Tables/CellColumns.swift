@@ -82,6 +82,26 @@ struct CellColumns {
         return (out, target.map { firstColumn[$0] })
     }
 
+    /// A header whose name a renderer cut short and set the rest of in the first row's cell
+    /// below it (pymupdf4llm: "Remedy Service improvement" over "recommendations"): the name
+    /// made whole, the row's cell emptied. Only where the cell is nothing but that rest — the
+    /// name alone names no column (nor two), the name and the cell do; nil otherwise.
+    static func completed(header: [String], firstRow: [String]) -> (header: [String], firstRow: [String])? {
+        var header = header
+        var row = firstRow
+        var changed = false
+        for index in header.indices where index < row.count && !header[index].isEmpty && !row[index].isEmpty {
+            let name = header[index]
+            guard !TableField.headerNames.fit(name).isWhole, TableField.mergedNames(name) == nil else { continue }
+            let joined = name + " " + row[index]
+            guard TableField.headerNames.fit(joined).isWhole || TableField.mergedNames(joined) != nil else { continue }
+            header[index] = joined
+            row[index] = ""
+            changed = true
+        }
+        return changed ? (header, row) : nil
+    }
+
     /// A row's cells placed in the table's columns, or nil when the row has text in cells past
     /// this header's (or the header names no column). Pieces of one cell are joined with a
     /// space: where the renderer cut inside a word ("Pla" | "nning & D" | "evelopment"), a

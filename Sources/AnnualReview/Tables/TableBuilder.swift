@@ -59,9 +59,17 @@ public enum TableBuilder {
 /// anything else becomes `unparsed`.
 public enum TextTableBuilder {
     public static func table(_ blocks: [Block], segmentIndex: Int, authorities: AuthorityNames? = nil) -> ParsedTable {
-        guard let headerBlock = blocks.first(where: { $0.kind == .tableRow }) else {
+        guard let headerIndex = blocks.firstIndex(where: { $0.kind == .tableRow }) else {
             return ParsedTable(kind: .unknown, segmentIndex: segmentIndex, header: [], rows: [], unparsed: [])
         }
+        var blocks = blocks
+        if let rowIndex = blocks[(headerIndex + 1)...].firstIndex(where: { $0.kind == .tableRow }),
+           let (header, row) = CellColumns.completed(header: blocks[headerIndex].cells, firstRow: blocks[rowIndex].cells) {
+            // A header name cut short, its rest set in the first row.
+            blocks[headerIndex].cells = header
+            blocks[rowIndex].cells = row
+        }
+        let headerBlock = blocks[headerIndex]
         let firstColumns = CellColumns(header: trimTrailingEmpty(headerBlock.cells))
         var columns = firstColumns
         let header = firstColumns.titles
