@@ -295,6 +295,92 @@ import TestSupport
         ])
     }
 
+    /// `pdftotext` of a table drawn cell by cell (fpdf2) may give its first columns in pieces:
+    /// "Reference" and a run of references, "Authority" and those rows' authorities, then the
+    /// next run of references and their authorities, the other columns whole. A later run of
+    /// references goes on the reference column, and the lines after it on the columns after the
+    /// reference, in order, each taking a line a row before a blank line ends its piece.
+    @Test func aColumnInPiecesGoesOnAfterALaterRunOfReferences() throws {
+        let text = """
+        Reference
+        20000661
+        20003289
+
+        Authority
+        Sefton Council
+        Sefton Council
+
+        20005353
+        20005776
+        20006152
+
+        Sefton Council
+        Sefton Council
+        Sefton Council
+
+        Category
+        Housing
+        Benefits & Tax
+        Environmental Services & Public Protection &
+        Regulation
+        Housing
+        Adult Care Services
+
+        Received
+        12 Apr 2020
+        27 May 2020
+        02 Jul 2020
+        09 Jul 2020
+        16 Jul 2020
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.header == ["Reference", "Authority", "Category", "Received"])
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "Sefton Council", "Housing", "12 Apr 2020"],
+            ["20003289", "Sefton Council", "Benefits & Tax", "27 May 2020"],
+            ["20005353", "Sefton Council", "Environmental Services & Public Protection & Regulation", "02 Jul 2020"],
+            ["20005776", "Sefton Council", "Housing", "09 Jul 2020"],
+            ["20006152", "Sefton Council", "Adult Care Services", "16 Jul 2020"],
+        ])
+        #expect(table.unparsed.isEmpty)
+    }
+
+    /// Where every named column comes in pieces, a run of references is followed by a piece of
+    /// each column in turn, a blank line after each: each piece goes on its own column.
+    @Test func piecesAfterARunOfReferencesGoOnTheColumnsInTurn() throws {
+        let text = """
+        Reference
+        20000661
+        20003289
+
+        Authority
+        Sefton Council
+        Sefton Council
+
+        Received
+        12 Apr 2020
+        27 May 2020
+
+        20005353
+        20005776
+
+        Sefton Council
+        Sefton Council
+
+        02 Jul 2020
+        09 Jul 2020
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "Sefton Council", "12 Apr 2020"],
+            ["20003289", "Sefton Council", "27 May 2020"],
+            ["20005353", "Sefton Council", "02 Jul 2020"],
+            ["20005776", "Sefton Council", "09 Jul 2020"],
+        ])
+    }
+
     /// Columns whose cells are all empty leave only their names, after the last column's
     /// lines, a name going on over the next lines ("Remedy Service" ⏎ "improvement" ⏎
     /// "recommendations"): they are columns, not the last cell's text.

@@ -1,6 +1,7 @@
 /// Tables a renderer wrote column by column (pypdf of some PDFs): the name of the first
 /// column ("Reference") and every row's reference under it, then the next column's name and
-/// every row's cell in it, one cell line a line, and so on — a page at a time. Each column's
+/// every row's cell in it, one cell line a line, and so on — a page at a time; or in pieces,
+/// a run of references with the next columns' cells of those rows after it (`Pieces`). Each column's
 /// lines are cut into as many cells as there are references, so that every cell fits what the
 /// column holds (`TableValues`, dates; cells of free text as even as the lines allow). A
 /// column that holds fewer lines than rows (empty cells leave no line) cannot be placed: its
@@ -8,6 +9,19 @@
 enum ColumnStreamTable {
     /// Most lines one cell of a column spans.
     static let maximumCellLines = 6
+
+    /// A later run of references in a table whose columns come in pieces (`pdftotext` of a
+    /// table drawn cell by cell: "Reference" and a run of references, "Authority" and those
+    /// rows' authorities, the next run of references, their authorities, … then the other
+    /// columns whole). The lines after such a run go on the columns after the reference in
+    /// order: a column takes at least a line for each row of the run, and the next column starts
+    /// where a block ends after that.
+    struct Pieces {
+        /// References in the run.
+        var rows: Int
+        /// Each column's lines before the run.
+        var linesBefore: [Int]
+    }
 
     /// One page's table read column by column: the header, the rows, and the lines that could
     /// not be placed.
@@ -31,6 +45,10 @@ enum ColumnStreamTable {
         var header = [lines[start].text]
         var columns: [[FlatTableLines.Line]] = [[]]
         var fieldsSeen: Set<TableField> = [.reference]
+        // The column that lines go on: the last one named, or within a later run of references
+        // (`Pieces`) the one whose piece of that run comes next.
+        var current = 0
+        var pieces: Pieces?
         while index < lines.count {
             let line = lines[index]
             if TableField.namesReference(line.text.prefix { $0 != " " }) { break }
@@ -38,12 +56,25 @@ enum ColumnStreamTable {
                 header += names
                 names.forEach { fieldsSeen.insert(TableField.named($0)) }
                 columns += Array(repeating: [], count: names.count)
+                current = columns.count - 1
+                pieces = nil
                 index = end
+                continue
+            }
+            if header.count >= 2, ReferenceNumber.startsRow(line.text) {
+                let first = references.count
+                while index < lines.count, ReferenceNumber.startsRow(lines[index].text) { references.append(lines[index].text); index += 1 }
+                pieces = Pieces(rows: references.count - first, linesBefore: columns.map(\.count))
+                current = 1
                 continue
             }
             guard header.count >= 2, !line.isHeading, LetterWords.closing(line.text) == nil,
                   LetterWords.words(line.text).count <= FlatTableLines.maximumContinuationWords else { break }
-            columns[columns.count - 1].append(line)
+            if let pieces, current + 1 < columns.count, lines[index - 1].block != line.block,
+               columns[current].count - pieces.linesBefore[current] >= pieces.rows {
+                current += 1
+            }
+            columns[current].append(line)
             index += 1
         }
         guard TableField.isHeader(header) else { return nil }
