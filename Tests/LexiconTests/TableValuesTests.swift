@@ -39,6 +39,32 @@ import Testing
         #expect(TableValues.withoutStrayLetters("Housing") == nil)
     }
 
+    /// pymupdf4llm drops glyphs of fpdf2's unpadded cells, or sets one after the cell or in the
+    /// next: a known value whose every word the cell keeps in part is read as that value.
+    @Test func aValueWithGlyphsLostIsTheValue() {
+        #expect(TableValues.spelled("Highways & Transpor", as: .category) == "Highways & Transport")
+        #expect(TableValues.spelled("Environmental Services & Public Protection & Rlti", as: .category)
+                == "Environmental Services & Public Protection & Regulation")
+        #expect(TableValues.spelled("Referred back fo local resolution r", as: .decision) == "Referred back for local resolution")
+        #expect(TableValues.spelled("q Closed after initial enquiries", as: .decision) == "Closed after initial enquiries")
+        #expect(TableValues.spelled("Premature Decision - fd t Bi", as: .reason) == "Premature Decision - referred to BinJ")
+        #expect(TableValues.spelled("Incomplete/Ilid", as: .decision) == "Incomplete/Invalid")
+        let names = AuthorityNames(addressLines: ["Royal Borough of Kensington and Chelsea"])
+        #expect(names.spelled("Royal Borough of Kensington and Chl") == "Royal Borough of Kensington and Chelsea")
+    }
+
+    /// A value outside the lists stays as written: a word of it that no known value's word
+    /// holds, a word too few or too many, or too little of a value left to know it by.
+    @Test func aValueOutsideTheListsIsNotTakenForOneWithGlyphsLost() {
+        #expect(TableValues.spelled("Transport & Highways", as: .category) == "Transport & Highways")
+        #expect(TableValues.spelled("Libraries & Leisure", as: .category) == "Libraries & Leisure")
+        #expect(TableValues.spelled("Corporate Services", as: .category) == "Corporate Services")
+        #expect(TableValues.spelled("Closed after", as: .decision) == "Closed after")
+        #expect(TableValues.spelled("Not warranted by alleged fault", as: .reason) == "Not warranted by alleged fault")
+        #expect(TableValues.spelled("Referred back fo local resolution xy", as: .decision) == "Referred back fo local resolution xy")
+        #expect(TableValues.spelled("P & D", as: .category) == "P & D")
+    }
+
     /// `pdftotext -layout` sets a cut year's last digit in the cell beside the date.
     @Test func aCutYearTakesBackItsDigitFromTheCellBeside() {
         let fields: [TableField] = [.reference, .authority, .category, .decided, .decision]

@@ -140,8 +140,9 @@ extension TableValues {
 
 extension TableValues {
     /// A cell as its column's value is spelled: a known value with the spaces a renderer lost
-    /// put back (`Planning& Development` → `Planning & Development`), a date with its words
-    /// apart (`01 May2019` → `01 May 2019`); anything else as written.
+    /// put back (`Planning& Development` → `Planning & Development`) or the glyphs it lost
+    /// (`Highways & Transpor`, `Vocabulary.withLostGlyphs`), a date with its words apart
+    /// (`01 May2019` → `01 May 2019`); anything else as written.
     public static func spelled(_ cell: String, as field: TableField) -> String {
         guard !cell.isEmpty else { return cell }
         if field == .received || field == .decided {
@@ -153,7 +154,7 @@ extension TableValues {
         if case .whole(let spelling) = vocabulary.fit(cell) { return spelling }
         // Only then the cell without stray letters (splitting every cell into words is not free).
         if let mended = withoutStrayLetters(cell), case .whole(let spelling) = vocabulary.fit(mended) { return spelling }
-        return cell
+        return vocabulary.withLostGlyphs(cell) ?? cell
     }
 
     /// The cell without the stray letters a renderer may leave where it cut a cell's text into

@@ -21,7 +21,8 @@ public struct AuthorityNames: Sendable {
 
     /// An Authority cell with the spaces a renderer lost or added put back ("CornwallCouncil",
     /// "Chesterfield B orough Council" → the letter's spelling) where it is one of the
-    /// letter's names but for spaces (and a renderer's stray "i", `TableValues.withoutStrayLetters`);
+    /// letter's names but for spaces (and a renderer's stray "i", `TableValues.withoutStrayLetters`)
+    /// or but for glyphs a renderer lost ("Kensington and Chl", `Vocabulary.withLostGlyphs`);
     /// any other cell as it is.
     func spelled(_ cell: String) -> String {
         for text in [cell, TableValues.withoutStrayLetters(cell)].compactMap({ $0 }) {
@@ -29,7 +30,7 @@ public struct AuthorityNames: Sendable {
                   spelling.filter({ $0 != " " }) == text.filter({ $0 != " " }) else { continue }
             return spelling
         }
-        return cell
+        return names.withLostGlyphs(cell) ?? cell
     }
 
     func fit(_ text: String) -> FlatRowTable.Fit {
