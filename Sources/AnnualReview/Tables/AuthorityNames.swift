@@ -25,8 +25,10 @@ public struct AuthorityNames: Sendable {
     /// or but for glyphs a renderer lost ("Kensington and Chl", `Vocabulary.withLostGlyphs`);
     /// any other cell as it is.
     func spelled(_ cell: String) -> String {
+        let fit = names.fit(cell)
+        if case .whole(let spelling) = fit, spelling == cell { return cell }  // the commonest cell: the name as the letter gives it
         for text in [cell, TableValues.withoutStrayLetters(cell)].compactMap({ $0 }) {
-            guard case .whole(let spelling) = names.fit(text), spelling != cell,
+            guard case .whole(let spelling) = text == cell ? fit : names.fit(text), spelling != cell,
                   spelling.filter({ $0 != " " }) == text.filter({ $0 != " " }) else { continue }
             return spelling
         }
