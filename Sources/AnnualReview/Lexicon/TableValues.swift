@@ -87,7 +87,7 @@ extension TableValues {
     public static func withCutYearsMended(_ cells: [String], fields: [TableField]) -> [String] {
         var cells = cells
         for index in cells.indices where index < fields.count && (fields[index] == .decided || fields[index] == .received) {
-            let date = cells[index].trimmingCharacters(in: .whitespaces)
+            let date = DateParser.trimmedOfSpaces(cells[index])
             guard DateParser.isNumericDateCutInYear(date) else { continue }
             if index > 0, fields[index - 1] != .reference, let (rest, digit) = loneDigit(atEndOf: cells[index - 1]) {
                 cells[index - 1] = rest
