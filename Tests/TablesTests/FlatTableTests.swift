@@ -381,6 +381,25 @@ import TestSupport
         ])
     }
 
+    /// A Remedy column written column by column holds values for the upheld rows only (an empty
+    /// cell leaves no line): its values go to the upheld rows in order, the other rows' cells
+    /// stay empty. A column holding fewer values than there are upheld rows says not whose they
+    /// are: its lines are reported.
+    @Test func remediesWrittenColumnByColumnGoToTheUpheldRows() throws {
+        let lines = ["Reference", "20000661", "20003289", "20005353", "Decided", "12/04/20", "27/05/20", "02/07/20",
+                     "Decision", "Closed after", "initial enquiries", "Upheld", "Upheld", "Remedy", "Apology, Financial",
+                     "redress: Avoidable", "distress/time and", "trouble", "Apology", "Service", "improvement",
+                     "recommendations", "Training and", "guidance"]
+        let table = try #require(try tables(lines.joined(separator: "\n") + "\n").first)
+        #expect(table.header == ["Reference", "Decided", "Decision", "Remedy", "Service improvement recommendations"])
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "12/04/20", "Closed after initial enquiries", "", ""],
+            ["20003289", "27/05/20", "Upheld", "Apology, Financial redress: Avoidable distress/time and trouble", ""],
+            ["20005353", "02/07/20", "Upheld", "Apology", ""],
+        ])
+        #expect(table.unparsed.map(\.text) == ["Training and guidance"])
+    }
+
     /// Columns whose cells are all empty leave only their names, after the last column's
     /// lines, a name going on over the next lines ("Remedy Service" ⏎ "improvement" ⏎
     /// "recommendations"): they are columns, not the last cell's text.

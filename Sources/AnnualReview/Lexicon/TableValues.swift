@@ -47,6 +47,14 @@ public enum TableValues {
 }
 
 extension TableValues {
+    /// Whether a row's decision is one a remedy or a service improvement may stand beside: the
+    /// Ombudsman recommends them only where it upheld the complaint (found fault), so where a
+    /// rendering lost which rows a Remedy column's values belong to, they belong to the upheld
+    /// rows.
+    public static func admitsRemedy(decision: String) -> Bool {
+        decisionVocabulary.fit(decision) == .whole(spelling: "Upheld")
+    }
+
     /// The vocabulary of a closed column, or nil for a column of free text.
     public static func vocabulary(for field: TableField) -> Vocabulary? {
         switch field {

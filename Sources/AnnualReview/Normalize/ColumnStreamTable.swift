@@ -81,7 +81,10 @@ enum ColumnStreamTable {
         var rows = references.map { [$0] + Array(repeating: "", count: header.count - 1) }
         var unplaced: [FlatTableLines.Line] = []
         for (offset, column) in columns.enumerated().dropFirst() where !column.isEmpty {
-            if let cells = cells(column.map(\.text), count: references.count, field: TableField.named(header[offset])) {
+            let field = TableField.named(header[offset])
+            if let (upheld, cells) = remedyCells(column.map(\.text), field: field, rows: rows, header: header) {
+                for (row, cell) in zip(upheld, cells) { rows[row][offset] = cell }
+            } else if let cells = cells(column.map(\.text), count: references.count, field: field) {
                 for (row, cell) in cells.enumerated() { rows[row][offset] = cell }
             } else {
                 unplaced += column
@@ -108,6 +111,22 @@ enum ColumnStreamTable {
         let fields = names.map(TableField.named)
         guard !fields.contains(.unknown), fields.allSatisfy({ !seen.contains($0) }) else { return nil }
         return (names, end)
+    }
+
+    /// A Remedy or Service improvement column that holds fewer values than the table has rows
+    /// (the rows not upheld leave their cells empty, and an empty cell leaves no line): its
+    /// lines cut into as many whole values as there are upheld rows (`TableValues.admitsRemedy`),
+    /// one for each in order, with those rows. nil where the column holds a value for every
+    /// row, or its lines do not read as that many known values.
+    static func remedyCells(_ lines: [String], field: TableField, rows: [[String]], header: [String]) -> ([Int], [String])? {
+        guard field == .remedy || field == .serviceImprovements, let vocabulary = TableValues.vocabulary(for: field),
+              let decision = header.firstIndex(where: { TableField.named($0) == .decision }) else { return nil }
+        let upheld = rows.indices.filter { TableValues.admitsRemedy(decision: rows[$0][decision]) }
+        func whole(_ cells: [String]) -> Bool { cells.allSatisfy { vocabulary.fit($0).isWhole } }
+        guard !upheld.isEmpty, upheld.count < rows.count,
+              cells(lines, count: rows.count, field: field).map(whole) != true,
+              let cells = cells(lines, count: upheld.count, field: field), whole(cells) else { return nil }
+        return (upheld, cells)
     }
 
     /// A column's lines cut into `count` cells that fit the column best, or nil where there
