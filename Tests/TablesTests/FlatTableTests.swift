@@ -426,20 +426,50 @@ import TestSupport
                      "Training and", "guidance", "Reference", "Authority", "Decided", "Decision Reason", "20004411",
                      "London Borough", "of Hackney", "02/06/20", "Out of jurisdiction"]
         // The next page's header lacks the names of the columns empty on it: the values before it
-        // are still the late ones, given to no row.
+        // are still the late ones, given to no row (the table has no Decision column to say
+        // which rows were upheld).
         let text = opening + lines.joined(separator: "\n\n") + "\n"
         let tabulated = Pipeline.tables(try Fixtures.segmented(text))
         let parsed = tabulated.tables
         let table = try #require(parsed.first)
         #expect(table.header == ["Reference", "Authority", "Decided", "Decision Reason", "Remedy", "Service improvement recommendations"])
+        // The next page's header, naming only the columns with values on that page, repeats it.
         #expect(table.rows.map(\.cells) == [
             ["20000661", "London Borough of Hackney", "12/04/20", "Insufficient information to proceed and PA advised", "", ""],
             ["20003289", "London Borough of Hackney", "27/05/20", "Out of jurisdiction", "", ""],
+            ["20004411", "London Borough of Hackney", "02/06/20", "Out of jurisdiction", "", ""],
         ])
         #expect(parsed.flatMap(\.rows).map { $0.cells[0] } == ["20000661", "20003289", "20004411"])
         #expect(!parsed.flatMap(\.rows).contains { $0.cells.contains { $0.contains("Training") } })
         let letter = try Pipeline.model(tabulated)
         #expect(letter.warnings.contains { $0.code == .unparsedLine && $0.message.contains("Training and guidance") })
+    }
+
+    /// The values set after a page's last row, under the names of columns empty on it, belong
+    /// to the page's one upheld row where they read as a remedy then a service improvement (the
+    /// Ombudsman recommends them only where it upheld a complaint); the header repeated on the
+    /// next page is no unreadable text. Two upheld rows lacking them, and the values stay
+    /// reported.
+    @Test func lateRemediesGoToThePagesOneUpheldRow() throws {
+        func read(_ decisions: [String]) throws -> (ParsedTable, AnnualReviewLetter) {
+            let lines = ["Reference", "Authority", "Decision", "20000661", "London Borough", "of Hackney", decisions[0],
+                         "20003289", "London Borough", "of Hackney", decisions[1], "Remedy", "Service", "improvement",
+                         "recommendations", "Apology", "Training and", "guidance", "\u{0C}Reference", "Authority", "Decision",
+                         "20004411", "London Borough", "of Hackney", "Not Upheld"]
+            let tabulated = Pipeline.tables(try Fixtures.segmented(opening + lines.joined(separator: "\n\n") + "\n"))
+            let table = try #require(tabulated.tables.first { $0.kind == .decisions })
+            return (table, try Pipeline.model(tabulated))
+        }
+        let (table, letter) = try read(["Upheld", "Closed after initial enquiries"])
+        #expect(table.rows.map(\.cells) == [
+            ["20000661", "London Borough of Hackney", "Upheld", "Apology", "Training and guidance"],
+            ["20003289", "London Borough of Hackney", "Closed after initial enquiries", "", ""],
+            ["20004411", "London Borough of Hackney", "Not Upheld", "", ""],
+        ])
+        #expect(letter.warnings.filter { $0.code == .unparsedLine }.isEmpty)
+        let (twoUpheld, _) = try read(["Upheld", "Upheld"])
+        #expect(twoUpheld.rows.allSatisfy { $0.cells[3].isEmpty && $0.cells[4].isEmpty })
+        #expect(twoUpheld.unparsed.map(\.text).contains("Apology"))
     }
 
     /// A table the letter leaves empty: its header as flat text and no row is a table of no

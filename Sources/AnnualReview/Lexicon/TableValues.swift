@@ -55,6 +55,29 @@ extension TableValues {
         decisionVocabulary.fit(decision) == .whole(spelling: "Upheld")
     }
 
+    /// Lines read as a whole remedy, a whole service improvement, or the one then the other
+    /// (each as the vocabulary spells it), where exactly one such reading exists; nil otherwise
+    /// (a value both lists know, alone, is either).
+    public static func remedyThenImprovements(_ lines: [String], hasRemedy: Bool = true,
+                                              hasImprovements: Bool = true) -> (remedy: String?, improvements: String?)? {
+        func spelling(_ text: String, _ vocabulary: Vocabulary) -> String? {
+            if case .whole(let spelling) = vocabulary.fit(text) { return spelling }
+            return nil
+        }
+        var readings: [(String?, String?)] = []
+        for cut in 0...lines.count {
+            let first = WrappedText.unwrap(Array(lines[..<cut]))
+            let second = WrappedText.unwrap(Array(lines[cut...]))
+            guard !(first.isEmpty && second.isEmpty) else { continue }
+            let remedy = first.isEmpty ? nil : hasRemedy ? spelling(first, remedyVocabulary) : nil
+            let improvements = second.isEmpty ? nil : hasImprovements ? spelling(second, serviceImprovementVocabulary) : nil
+            guard first.isEmpty || remedy != nil, second.isEmpty || improvements != nil else { continue }
+            readings.append((remedy, improvements))
+        }
+        guard readings.count == 1, let reading = readings.first else { return nil }
+        return reading
+    }
+
     /// The vocabulary of a closed column, or nil for a column of free text.
     public static func vocabulary(for field: TableField) -> Vocabulary? {
         switch field {

@@ -190,7 +190,8 @@ public enum Segmenter {
     /// A region runs from its first row to its last row before the next header row; text between
     /// rows stays inside (the tables stage reports it), text after the last row does not —
     /// unless it completes a known value of that row's cells (a cell's last line that markitdown
-    /// sets under the row, outside its pipes: "Education&Children's" ⏎ "Services").
+    /// sets under the row, outside its pipes: "Education&Children's" ⏎ "Services"), or reads
+    /// as a remedy and service improvement set after the rows (`maximumLateValueBlocks`).
     static func tableRegionEnd(_ blocks: [Block], from start: Int) -> Int {
         var lastRow = start
         var j = start + 1
@@ -207,6 +208,16 @@ public enum Segmenter {
             j += 1
         }
         let next = lastRow + 1
+        // Values set after the last row under the names of columns empty on its page (`pdftotext`):
+        // a remedy, a service improvement, or both, for the tables stage to place or report.
+        let fields = blocks[start].cells.map(TableField.named)
+        if fields.contains(.remedy) || fields.contains(.serviceImprovements) {
+            var end = next
+            while end < blocks.count, blocks[end].kind == .paragraph, end - next < maximumLateValueBlocks { end += 1 }
+            if let last = (next..<end).last(where: { TableValues.remedyThenImprovements(blocks[next...$0].flatMap(\.lines)) != nil }) {
+                return last + 1
+            }
+        }
         if next < blocks.count, blocks[next].kind == .paragraph, blocks[lastRow].kind == .tableRow,
            LetterCues.isTableHeader(blocks[start]),
            TableValues.cellCompleted(by: blocks[next].text, in: blocks[lastRow].cells,
@@ -216,7 +227,18 @@ public enum Segmenter {
         return lastRow + 1
     }
 
+    /// Most blocks of values set after a table's last row: a remedy and a service improvement,
+    /// each as a paragraph of its own or wrapped over some.
+    static let maximumLateValueBlocks = 4
+
+    /// The header again on a new page: the same names, or its first names without the last
+    /// ones (`pdftotext` sets the names of the right-hand columns after a page's rows, and on a
+    /// page where it does, the header it repeats lacks them).
     static func isRepeatedHeader(_ block: Block, of first: Block) -> Bool {
-        LetterCues.isTableHeader(first) && block.text == first.text
+        guard LetterCues.isTableHeader(first) else { return false }
+        if block.text == first.text { return true }
+        let fields = block.cells.map(TableField.named), firstFields = first.cells.map(TableField.named)
+        return fields.count >= 2 && fields.count < firstFields.count && !fields.contains(.unknown)
+            && fields == Array(firstFields.prefix(fields.count))
     }
 }

@@ -45,7 +45,8 @@ enum FlatRowTable {
                 for line in row { reader.add(line.text, origin: line.origins.first ?? Origin(page: 1)) }
             }
         } else {
-            for block in blocks where block != headerBlock {
+            // The header again (a new page's) is no row and no unreadable text.
+            for block in blocks where block != headerBlock && !(block.kind == .tableRow && LetterCues.isTableHeader(block)) {
                 let origin = block.origins.first ?? Origin(page: 1)
                 guard block.kind == .tableLine, reader.add(block.text, origin: origin) else {
                     unparsed.append(UnparsedLine(text: block.text, origin: origin, afterRow: reader.rows.count))

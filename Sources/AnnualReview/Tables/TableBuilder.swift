@@ -5,7 +5,8 @@ public enum TableBuilder {
         var tables: [ParsedTable] = []
         let authorities = AuthorityNames(document)
         for (index, segment) in document.segments.enumerated() where segment.kind == .tableRegion {
-            tables.append(ReprintedRows.dropped(from: table(segment.blocks, segmentIndex: index, authorities: authorities)))
+            let read = table(segment.blocks, segmentIndex: index, authorities: authorities)
+            tables.append(LateRemedies.placed(ReprintedRows.dropped(from: read)))
         }
         return TabulatedDocument(segmented: document, tables: tables)
     }
