@@ -50,24 +50,31 @@ enum ColumnText {
         return parts
     }
 
-    /// The page's lines with every run of side-by-side columns read column by column.
-    static func deinterleave(_ lines: [TextLine], page: Int) -> [TextLine] {
+    /// The page's lines with every run of side-by-side columns read column by column, and each
+    /// line's role in a table (`roles`, one a line of `lines`) carried with it: a run's lines
+    /// are no table's.
+    static func deinterleave(_ lines: [TextLine], roles: [LayoutTextRegions.Role?], page: Int)
+        -> (lines: [TextLine], roles: [LayoutTextRegions.Role?]) {
         // Cheap test first: most pages have no line with a wide gap inside it.
-        guard lines.contains(where: { hasInnerGap($0.text) }) else { return lines }
-        let inTable = tableLines(lines)
+        guard lines.contains(where: { hasInnerGap($0.text) }) else { return (lines, roles) }
+        let inTable = tableLines(lines, roles: roles)
         var out: [TextLine] = []
+        var outRoles: [LayoutTextRegions.Role?] = []
         out.reserveCapacity(lines.count)
+        outRoles.reserveCapacity(lines.count)
         var i = 0
         while i < lines.count {
             if !inTable[i], let run = run(lines, at: i, inTable: inTable) {
                 out += run.lines
+                outRoles += Array(repeating: nil, count: run.lines.count)
                 i = run.end
             } else {
                 out.append(lines[i])
+                outRoles.append(roles[i])
                 i += 1
             }
         }
-        return out
+        return (out, outRoles)
     }
 
     /// Whether the text has a wide gap between two of its words.
@@ -142,12 +149,10 @@ enum ColumnText {
     }
 
     /// Which lines a table takes, as the text normalizer will read them: a table aligned with
-    /// spaces, and rows of cells (pipes, tabs, HTML cells), whose padding is no column gap.
-    static func tableLines(_ lines: [TextLine]) -> [Bool] {
-        let texts = lines.map { clean($0.text) }
-        return zip(LayoutTextRegions.roles(texts), texts).map { role, text in
-            role != nil || TableRowDetector.cells(text) != nil
-        }
+    /// spaces (a line with a role in one), and rows of cells (pipes, tabs, HTML cells), whose
+    /// padding is no column gap.
+    static func tableLines(_ lines: [TextLine], roles: [LayoutTextRegions.Role?]) -> [Bool] {
+        zip(roles, lines).map { role, line in role != nil || TableRowDetector.cells(clean(line.text)) != nil }
     }
 
     /// A table's row or header: a reference number (six digits or more: a year is not one) or

@@ -16,8 +16,19 @@ public enum TextNormalizer {
     public static func blocks(_ pages: [ExtractedPage]) -> [Block] {
         let pages = TabWordGaps.spaced(pages)
         let width = proseWidth(pages)
-        let pageLines = pages.map { ColumnText.deinterleave(TextPageFurniture.strip($0.lines), page: $0.number) }
-        let roles = LayoutTextRegions.roles(pageLines.flatMap { $0.map { ColumnText.clean($0.text) } })
+        // Each line's role in a table, found once over the whole text without its furniture (a
+        // table runs over pages): side-by-side columns are read only outside tables, and the
+        // lines they reorder are no table's, so the roles go with the lines.
+        let stripped = pages.map { TextPageFurniture.strip($0.lines) }
+        var strippedRoles = LayoutTextRegions.roles(stripped.flatMap { $0.map { ColumnText.clean($0.text) } })[...]
+        var pageLines: [[TextLine]] = []
+        var roles: [LayoutTextRegions.Role?] = []
+        for (page, lines) in zip(pages, stripped) {
+            let read = ColumnText.deinterleave(lines, roles: Array(strippedRoles.prefix(lines.count)), page: page.number)
+            strippedRoles = strippedRoles.dropFirst(lines.count)
+            pageLines.append(read.lines)
+            roles += read.roles
+        }
         var blocks: [Block] = []
         var alignedTable: LayoutTextTable? = nil
         var lineIndex = 0
