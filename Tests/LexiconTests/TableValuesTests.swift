@@ -18,6 +18,10 @@ import Testing
         #expect(TableValues.cellsRunTogether("McDonald") == ["McDonald"])
         #expect(TableValues.cellsRunTogether("26(6)(c)") == ["26(6)(c)"])
         #expect(TableValues.cellsRunTogether("Tamworth") == ["Tamworth"])
+        // A cell's last line may end in a two-letter word run into the next cell.
+        #expect(TableValues.cellsRunTogether("ofHousing") == ["of", "Housing"])
+        #expect(TableValues.cellsRunTogether("ofAdult") == ["of", "Adult"])
+        #expect(TableValues.cellsRunTogether("deVere") == ["deVere"])
     }
 
     /// pymupdf4llm leaves an "i" where it cut a LibreOffice cell into pieces.

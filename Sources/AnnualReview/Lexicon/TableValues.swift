@@ -216,12 +216,13 @@ extension TableValues {
     /// padding, so no gap parts them: "Transport14/08/19", "forPremature"), cut where the
     /// second cell starts: where letters meet digits that start a date, or a lower-case letter
     /// meets a capital that starts a value of the tables' vocabularies (`vocabulary(for:)`).
-    /// Each side keeps at least `gluedPartLetters` characters, so a value's own capital
-    /// ("BinJ") stays; any other word comes back whole.
+    /// The second part keeps at least `gluedPartLetters` characters, so a value's own capital
+    /// ("BinJ") stays, and the first at least `gluedFirstPartLetters` ("Isles ofHousing": a
+    /// cell's last word may be a short one); any other word comes back whole.
     public static func cellsRunTogether(_ word: Substring) -> [Substring] {
         let characters = Array(word.indices)
-        guard characters.count >= 2 * gluedPartLetters else { return [word] }
-        for k in gluedPartLetters...(characters.count - gluedPartLetters) {
+        guard characters.count >= gluedFirstPartLetters + gluedPartLetters else { return [word] }
+        for k in gluedFirstPartLetters...(characters.count - gluedPartLetters) {
             let before = word[characters[k - 1]], after = word[characters[k]]
             let rest = word[characters[k]...]
             let startsDate = before.isLetter && after.isNumber
@@ -233,9 +234,14 @@ extension TableValues {
         return [word]
     }
 
-    /// Fewest characters either part of a word cut by `cellsRunTogether` holds: a cell's text
-    /// is at least a short word ("for") or a date's day and slash.
+    /// Fewest characters the second part of a word cut by `cellsRunTogether` holds: a cell's
+    /// text starts with at least a short word ("for") or a date's day and slash.
     static let gluedPartLetters = 3
+
+    /// Fewest characters the first part holds: the last line of a cell that wrapped may end in
+    /// a word of two letters ("Council of the Isles of" ⏎ "Scilly", "of" run into the next
+    /// cell's "Housing"); the second part must still start a known value or a date.
+    static let gluedFirstPartLetters = 2
 
     /// Whether text begins a value of one of the tables' vocabularies (whole or its start).
     static func startsAValue(_ text: Substring) -> Bool {
