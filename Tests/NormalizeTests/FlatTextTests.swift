@@ -120,6 +120,18 @@ import TestSupport
         #expect(blocks.contains { $0.hasPrefix("6") })
     }
 
+    /// A narrow cell cuts a numeric date in its year and pypdf sets the year's last digit on
+    /// a line of its own: the digits of successive rows (2022 and 2023) count up like pages,
+    /// yet each ends the date above it.
+    @Test func aYearsLastDigitUnderItsCutDateIsNoPageNumber() throws {
+        var text = "Dear Ms X\n\n"
+        for (row, (date, digit)) in [("27/05/2", "2"), ("19/03/2", "3"), ("02/01/2", "4")].enumerated() {
+            text += "2100840\(row) South\nTyneside\nCouncil\n\(date)\n\(digit)\nNot Upheld No maladministration\n"
+        }
+        let lines = try Fixtures.normalized(text).blocks.flatMap(\.lines)
+        #expect(["2", "3", "4"].allSatisfy { lines.contains($0) })
+    }
+
     @Test func aTwoPageLettersFooterBesideEachPageNumberIsNotText() throws {
         // pymupdf4llm on a two-page letter: the footer and the page number on lines of their
         // own, each page's once — too few for either rule alone.

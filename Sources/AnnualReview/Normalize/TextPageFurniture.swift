@@ -162,7 +162,7 @@ enum TextPageFurniture {
         func clean(_ index: Int) -> String {
             MarkupStripper.foldWhitespace(MarkupStripper.clean(ColumnText.clean(lines[index].text)).text)
         }
-        let endsInDigit = lines.indices.filter { endsInPageNumber(lines[$0].text) }
+        let endsInDigit = lines.indices.filter { endsInPageNumber(lines[$0].text) && !endsCutDate(lines, at: $0) }
         var texts: [Int: String] = [:]
         for index in endsInDigit { texts[index] = clean(index) }
         let numbered = endsInDigit.compactMap { index in texts[index].map { (index, $0) } }
@@ -280,6 +280,14 @@ enum TextPageFurniture {
             }
         }
         return found.count >= minimum ? Set(found) : []
+    }
+
+    /// Whether the line is the end of a year that a narrow cell cut, under the rest of its date
+    /// ("27/05/2" ⏎ "2"): the digits of the next rows' cut years may count up like pages.
+    static func endsCutDate(_ lines: [TextLine], at index: Int) -> Bool {
+        let text = DateParser.trimmedOfSpaces(lines[index].text)
+        guard index > 0, !text.isEmpty, text.utf8.count <= 2, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return DateParser.isNumericDateCutInYear(DateParser.trimmedOfSpaces(lines[index - 1].text))
     }
 
     /// The lines without running headers and footers, where no page is marked.
