@@ -16,12 +16,13 @@ HTML_ENGINES = ["pdf-chromium", "pdf-writer", "pdf-weasyprint", "pdf-wkhtmltopdf
 ENGINE_STYLES = HTML_ENGINES + ["pdf-docx"]
 STYLES = TEXT_STYLES + PDF_STYLES + ENGINE_STYLES
 # Producers kept out of the developers' tuning, made only for a held-out measurement
-# (make-holdout-letters --producers typst): not in STYLES, so that make-corpus and
-# make-samples never draw them.
-HELDOUT_STYLES = ["pdf-typst"]
+# (make-holdout-letters --producers typst,mupdf): not in STYLES, so that make-corpus and
+# make-samples never draw them. pdf-mupdf: the letter's HTML page laid out by MuPDF's own
+# HTML engine (pymupdf's Story), added in session 20 and measured once, never tuned on.
+HELDOUT_STYLES = ["pdf-typst", "pdf-mupdf"]
 EXTENSIONS = {"plain": "txt", "markdown": "md", "html": "html", "wrapped": "txt",
               "crlf": "txt", "pdf-reportlab": "pdf", "pdf-cairo": "pdf",
-              "pdf-fpdf": "pdf", "pdf-typst": "pdf", **{style: "pdf" for style in ENGINE_STYLES}}
+              "pdf-fpdf": "pdf", "pdf-typst": "pdf", "pdf-mupdf": "pdf", **{style: "pdf" for style in ENGINE_STYLES}}
 
 
 def render_info(model, style):
@@ -41,7 +42,7 @@ def render_info(model, style):
         data, info = render_docx_pdf(model)
         info["format"] = "pdf"
         return data, info
-    elif style in HTML_ENGINES:
+    elif style in HTML_ENGINES or style == "pdf-mupdf":
         from .pdf_html import render_pdf as render_html_pdf
         data, info = render_html_pdf(model, style[len("pdf-"):])
         info["format"] = "pdf"

@@ -176,6 +176,24 @@ def render_pdf(model, producer, cells_valign="top", justify=False):
             subprocess.run([exe, "--quiet", "--enable-local-file-access", "--page-size", "A4",
                             "-T", "22mm", "-B", "24mm", "-L", "22mm", "-R", "22mm", src, pdf],
                            check=True, capture_output=True, timeout=120)
+        elif producer == "mupdf":
+            try:
+                import pymupdf
+            except ImportError as e:
+                raise RuntimeError("pdf-mupdf needs pymupdf (pip install pymupdf)") from e
+            # MuPDF's own HTML layout (Story), an A4 page with the @page margins as a rectangle
+            with open(src, encoding="utf-8") as f:
+                story = pymupdf.Story(html=f.read())
+            page = pymupdf.paper_rect("a4")
+            where = page + (62, 62, -62, -68)
+            writer = pymupdf.DocumentWriter(pdf)
+            more = True
+            while more:
+                device = writer.begin_page(page)
+                more, _ = story.place(where)
+                story.draw(device)
+                writer.end_page()
+            writer.close()
         else:
             raise ValueError(producer)
         with open(pdf, "rb") as f:
