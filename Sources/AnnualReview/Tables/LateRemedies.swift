@@ -29,7 +29,8 @@ enum LateRemedies {
             defer { previousEnd = table.unparsed[tail].origin.lastLine ?? first }
             let candidates = table.rows.indices.filter { index in
                 let row = table.rows[index]
-                guard let start = rowStarts[index], start > previousEnd, start < first else { return false }
+                guard let start = rowStarts[index], start > previousEnd, start < first,
+                      row.cells.count == table.fields.count else { return false }
                 return TableValues.admitsRemedy(decision: row.cells[decision])
                     && remedy.map { row.cells[$0].isEmpty } != false && improvements.map { row.cells[$0].isEmpty } != false
             }
