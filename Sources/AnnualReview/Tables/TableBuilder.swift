@@ -30,11 +30,20 @@ public enum TableBuilder {
         var joined = tables[0]
         for table in tables.dropFirst() {
             let offset = joined.rows.count
-            joined.rows += table.rows
             joined.unparsed += table.unparsed.map { line in
                 var line = line
                 line.afterRow += offset
                 return line
+            }
+            // A page's header may name fewer columns than the first (those empty on it left
+            // out): its rows go into the first header's columns, field by field.
+            for row in table.rows {
+                if let row = row.placed(from: table.fields, into: joined.fields) {
+                    joined.rows.append(row)
+                } else {
+                    joined.unparsed.append(UnparsedLine(text: row.cells.filter { !$0.isEmpty }.joined(separator: " "),
+                                                        origin: row.origins.first ?? Origin(page: 1), afterRow: joined.rows.count))
+                }
             }
         }
         return joined
@@ -156,5 +165,23 @@ public enum TextTableBuilder {
         var cells = cells
         while let last = cells.last, last.isEmpty { cells.removeLast() }
         return cells
+    }
+}
+
+extension TableRow {
+    /// The row's cells moved from the columns `fields` into the columns `target`, each cell to
+    /// the first column of its field not taken yet; nil where a filled cell has no such column
+    /// (or no known field). The row as it is where the columns are the same.
+    func placed(from fields: [TableField], into target: [TableField]) -> TableRow? {
+        if fields == target, cells.count == target.count { return self }
+        var placed = Array(repeating: "", count: target.count)
+        var taken = Set<Int>()
+        for (index, cell) in cells.enumerated() where !cell.isEmpty {
+            guard index < fields.count, fields[index] != .unknown,
+                  let column = target.indices.first(where: { target[$0] == fields[index] && !taken.contains($0) }) else { return nil }
+            taken.insert(column)
+            placed[column] = cell
+        }
+        return TableRow(cells: placed, origins: origins)
     }
 }
