@@ -295,13 +295,9 @@ import TestSupport
         ])
     }
 
-    /// `pdftotext` of a table drawn cell by cell (fpdf2) may give its first columns in pieces:
-    /// "Reference" and a run of references, "Authority" and those rows' authorities, then the
-    /// next run of references and their authorities, the other columns whole. A later run of
-    /// references goes on the reference column, and the lines after it on the columns after the
-    /// reference, in order, each taking a line a row before a blank line ends its piece.
-    @Test func aColumnInPiecesGoesOnAfterALaterRunOfReferences() throws {
-        let text = """
+    /// The first pieces of a table written in pieces: "Reference" and two references, then
+    /// "Authority" and those rows' authorities, each piece followed by a blank line.
+    static let firstPieces = """
         Reference
         20000661
         20003289
@@ -310,6 +306,15 @@ import TestSupport
         Sefton Council
         Sefton Council
 
+        """
+
+    /// `pdftotext` of a table drawn cell by cell (fpdf2) may give its first columns in pieces:
+    /// "Reference" and a run of references, "Authority" and those rows' authorities, then the
+    /// next run of references and their authorities, the other columns whole. A later run of
+    /// references goes on the reference column, and the lines after it on the columns after the
+    /// reference, in order, each taking a line a row before a blank line ends its piece.
+    @Test func aColumnInPiecesGoesOnAfterALaterRunOfReferences() throws {
+        let text = Self.firstPieces + """
         20005353
         20005776
         20006152
@@ -349,15 +354,7 @@ import TestSupport
     /// Where every named column comes in pieces, a run of references is followed by a piece of
     /// each column in turn, a blank line after each: each piece goes on its own column.
     @Test func piecesAfterARunOfReferencesGoOnTheColumnsInTurn() throws {
-        let text = """
-        Reference
-        20000661
-        20003289
-
-        Authority
-        Sefton Council
-        Sefton Council
-
+        let text = Self.firstPieces + """
         Received
         12 Apr 2020
         27 May 2020
