@@ -55,6 +55,11 @@ import TestSupport
         #expect(split.row == ["18018682", "Tameside Met", "ropolitan Borough C", "17 Feb 2019"])
         #expect(TableRowDetector.headerAndFirstRow("|**Reference**|**Authority**|") == nil)
         #expect(TableRowDetector.headerAndFirstRow("|**Decision**<br>Upheld|**Reason**<br>Fault|") == nil)
+        // A cell that names two columns the renderer merged: both names are the header's.
+        let merged = "|**Reference**<br>22000388|**Authority**<br>Stoke-on-Trent City Council|**Category**<br>**Received**<br>Benefits & Tax<br>07 Apr 2022|"
+        let both = try #require(TableRowDetector.headerAndFirstRow(merged))
+        #expect(both.header == ["Reference", "Authority", "Category Received"])
+        #expect(both.row == ["22000388", "Stoke-on-Trent City Council", "Benefits & Tax 07 Apr 2022"])
     }
 
     @Test func htmlCells() {

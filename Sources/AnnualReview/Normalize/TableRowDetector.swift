@@ -62,7 +62,7 @@ public enum TableRowDetector {
         var row: [String] = []
         for part in parts {
             let cell = part.trimmingCharacters(in: .whitespaces)
-            if cell.hasPrefix("**"), let br = cell.range(of: "**<br>") {
+            if cell.hasPrefix("**"), let br = namesEnd(cell) {
                 header.append(cellText(String(cell[..<br.upperBound].dropLast(4))))
                 row.append(cellText(String(cell[br.upperBound...])))
             } else {
@@ -73,6 +73,19 @@ public enum TableRowDetector {
         guard let name = header.first, let reference = row.first,
               TableField.namesReference(name), ReferenceNumber.isReference(reference) else { return nil }
         return (header, row)
+    }
+
+    /// Where a cell's bold names end: the last `**<br>` before which the cell holds only bold
+    /// names and breaks (a cell that names two columns, `**Category**<br>**Received**<br>Housing<br>
+    /// 07 Apr 2022`, where the renderer merged the columns), else its first.
+    static func namesEnd(_ cell: String) -> Range<String.Index>? {
+        guard let first = cell.range(of: "**<br>") else { return nil }
+        var end = first
+        while let next = cell.range(of: "**<br>", range: end.upperBound..<cell.endIndex),
+              cell[end.upperBound...].hasPrefix("**") {
+            end = next
+        }
+        return end
     }
 
     /// A pipe row that stacks two rows or more in its cells (`StackedRows`): the rows, or nil.
