@@ -47,6 +47,26 @@ import TestSupport
         #expect(CellColumns(header: ["", ""]).place(["1900001", "x"]) == nil)
     }
 
+    /// pymupdf4llm may part a LibreOffice header line's glyphs into two lines by their
+    /// baselines, each keeping its glyphs in order ("Athit" over "uory"): the two make the name.
+    @Test func aHeaderLinesGlyphsPartedIntoTwoLinesMakeTheNames() throws {
+        let text = letterOpening + """
+
+
+            ||||||**Service**|
+            |**Referenc**|**Athit**|**Ct**|**Decide**|**Dii R**|**it**|
+            |**e**|**uory**|**aegory**|**d**|**ecson eason**|**mprovemen**|
+            ||||||**recommendations**|
+            |19014109|London Borough of Hackney|Benefits & Tax|18/11/19|Out of jurisdiction||
+            """
+        let blocks = try Fixtures.normalized(text).blocks.filter { $0.kind == .tableRow }
+        #expect(blocks.first?.cells == ["Referenc e", "Authority", "Category", "Decide d", "Decision Reason",
+                                        "Service improvement recommendations"])
+        #expect(TableField.interleavedName("Rd", "emey") == "Remedy")
+        #expect(TableField.interleavedName("Hosn", "uig") == nil)  // letters of no name
+        #expect(TableField.interleavedName("Athit", "") == nil)
+    }
+
     /// pymupdf4llm may cut a wrapped header cell into two columns, each line at the same
     /// edge ("Servic" | "e", "improv" | "ement", "recom" | "mendations"): the two make one
     /// column whose title is the pieces put together line by line.

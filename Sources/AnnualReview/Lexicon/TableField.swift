@@ -126,6 +126,51 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
         "Service improvements",
     ], ignoresCase: true)
 
+    /// The header name, or word of one, whose letters are those of `upper` and `lower` taken
+    /// in turn, each in order: the glyphs of one header line that a renderer parted into two
+    /// lines by their baselines (pymupdf4llm on a LibreOffice header: "Athit" over "uory" for
+    /// "Authority", "Dii R" over "ecson eason" for "Decision Reason"). Spaces do not count.
+    /// Nil where none or more than one reads so, or where either line is empty.
+    public static func interleavedName(_ upper: String, _ lower: String) -> String? {
+        let a = Array(upper.filter { $0 != " " }), b = Array(lower.filter { $0 != " " })
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        var found: String?
+        for name in headerNamesAndWords where name.filter({ $0 != " " }).count == a.count + b.count {
+            guard interleaves(a, b, into: Array(name.filter { $0 != " " })) else { continue }
+            if found != nil, found != name { return nil }
+            found = name
+        }
+        return found
+    }
+
+    /// The header names and every word of them ("improvement" of "Service improvement
+    /// recommendations").
+    static let headerNamesAndWords: [String] = {
+        var out: [String] = []
+        for name in headerNames.values {
+            out.append(name)
+            let words = name.split(separator: " ").map(String.init)
+            if words.count > 1 { out += words.filter { !out.contains($0) } }
+        }
+        return out
+    }()
+
+    /// Whether `target` is `a` and `b` merged, each keeping its order.
+    static func interleaves(_ a: [Character], _ b: [Character], into target: [Character]) -> Bool {
+        guard a.count + b.count == target.count else { return false }
+        // reach[j]: target's first i + j characters are a's first i and b's first j, merged.
+        var reach = [Bool](repeating: false, count: b.count + 1)
+        reach[0] = true
+        for j in 1...b.count { reach[j] = reach[j - 1] && b[j - 1] == target[j - 1] }
+        for i in 1...a.count {
+            reach[0] = reach[0] && a[i - 1] == target[i - 1]
+            for j in stride(from: 1, through: b.count, by: 1) {
+                reach[j] = (reach[j] && a[i - 1] == target[i + j - 1]) || (reach[j - 1] && b[j - 1] == target[i + j - 1])
+            }
+        }
+        return reach[b.count]
+    }
+
     /// A header row's cells from its words in reading order, where the rendering lost the cell
     /// boundaries ("Reference Authority Category Decided Decision Decision Reason Remedy
     /// Service" ⏎ "improvement" ⏎ "recommendations"): each cell is the longest run of words that

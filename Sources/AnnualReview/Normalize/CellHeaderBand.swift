@@ -64,15 +64,22 @@ enum CellHeaderBand {
         }
     }
 
-    /// Each column's cells, top to bottom, joined as a wrapped cell's lines are.
+    /// Each column's cells, top to bottom, joined as a wrapped cell's lines are; where that
+    /// reads as no name, two cells one above the other whose glyphs merge into a name or a word
+    /// of one (`TableField.interleavedName`: a renderer parted a header line's glyphs by their
+    /// baselines) are that name.
     static func columns(_ rows: [Block]) -> [String] {
-        var titles = Array(repeating: "", count: rows.first?.cells.count ?? 0)
-        for row in rows {
-            for (i, cell) in row.cells.enumerated() where i < titles.count {
-                WrappedText.append(cell, to: &titles[i])
+        let width = rows.first?.cells.count ?? 0
+        return (0..<width).map { i in
+            let pieces = rows.compactMap { i < $0.cells.count ? $0.cells[i] : nil }.filter { !$0.isEmpty }
+            let joined = WrappedText.unwrap(pieces)
+            guard pieces.count >= 2, TableField.headerNames.fit(joined) == .none else { return joined }
+            for k in pieces.indices.dropLast() {
+                guard let name = TableField.interleavedName(pieces[k], pieces[k + 1]) else { continue }
+                return WrappedText.unwrap(Array(pieces[..<k]) + [name] + Array(pieces[(k + 2)...]))
             }
+            return joined
         }
-        return titles
     }
 
     static func merged(_ rows: [Block]) -> Block {
