@@ -158,6 +158,7 @@ public enum TableField: String, Codable, Sendable, CaseIterable {
     /// Whether `target` is `a` and `b` merged, each keeping its order.
     static func interleaves(_ a: [Character], _ b: [Character], into target: [Character]) -> Bool {
         guard a.count + b.count == target.count else { return false }
+        guard !a.isEmpty, !b.isEmpty else { return a + b == target }
         // reach[j]: target's first i + j characters are a's first i and b's first j, merged.
         var reach = [Bool](repeating: false, count: b.count + 1)
         reach[0] = true
