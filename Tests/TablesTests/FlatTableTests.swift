@@ -469,6 +469,32 @@ import TestSupport
         #expect(twoUpheld.unparsed.map(\.text).contains("Apology"))
     }
 
+    /// markitdown may cut a LibreOffice table's pipes across its centred cells: the header's
+    /// rows of cells make no header by columns ("Referenc | | Decide" ⏎ "Authority | Category |
+    /// Decision"), only line by line, so the rows' cells are no columns either and the rows are
+    /// read as flat lines.
+    @Test func pipeRowsCutAcrossCentredCellsAreReadAsFlatLines() throws {
+        let text = """
+        | Referenc            |                | Decide        |                        |
+        | ------------------- | -------------- | ------------- | ---------------------- |
+        | Authority           | Category       | Decision      | Decision Reason        |
+        | e                   |                | d             |                        |
+        | London Borough      |                | 23/11/1       | Advice given - no      |
+        | 19002368            | Benefits & Tax | Advice given  |                        |
+        | of Hackney          |                | 9             | further action         |
+        | London Borough      | Planning &     | 14/01/2       | Out of jurisdiction    |
+        | 19006849            |                | Not Upheld    |                        |
+        | of Hackney          | Development    | 0             |                        |
+
+        """
+        let table = try #require(try tables(text).first)
+        #expect(table.header == ["Reference", "Authority", "Category", "Decided", "Decision", "Decision Reason"])
+        #expect(table.rows.map(\.cells) == [
+            ["19002368", "London Borough of Hackney", "Benefits & Tax", "23/11/19", "Advice given", "Advice given - no further action"],
+            ["19006849", "London Borough of Hackney", "Planning & Development", "14/01/20", "Not Upheld", "Out of jurisdiction"],
+        ])
+    }
+
     /// A table the letter leaves empty: its header as flat text and no row is a table of no
     /// rows (the letter's list is empty, not missing), not a paragraph.
     @Test func aHeaderWithNoRowIsAnEmptyTable() throws {

@@ -48,12 +48,12 @@ enum CellHeaderBand {
         while bottom < blocks.count, bottom - anchor <= LayoutTextRegions.maxHeaderLinesBelow,
               isBandRow(blocks[bottom]), blocks[bottom].cells.count == width { bottom += 1 }
         return LayoutTextRegions.widestBand(top: start, anchor: anchor, bottom: bottom) { band in
-            band.count > 1 && readsAsHeader(Array(blocks[band]))
+            band.count > 1 && readsAsHeader(blocks[band].map(\.cells))
         }
     }
 
-    /// Whether the rows' columns, joined top to bottom, make a header.
-    static func readsAsHeader(_ rows: [Block]) -> Bool {
+    /// Whether the rows' columns (each row's cells), joined top to bottom, make a header.
+    static func readsAsHeader(_ rows: [[String]]) -> Bool {
         let titles = columns(rows)
         guard let first = titles.first(where: { !$0.isEmpty }), TableField.namesReference(first),
               TableField.isHeader(titles) else { return false }
@@ -68,10 +68,10 @@ enum CellHeaderBand {
     /// reads as no name, two cells one above the other whose glyphs merge into a name or a word
     /// of one (`TableField.interleavedName`: a renderer parted a header line's glyphs by their
     /// baselines) are that name.
-    static func columns(_ rows: [Block]) -> [String] {
-        let width = rows.first?.cells.count ?? 0
+    static func columns(_ rows: [[String]]) -> [String] {
+        let width = rows.first?.count ?? 0
         return (0..<width).map { i in
-            let pieces = rows.compactMap { i < $0.cells.count ? $0.cells[i] : nil }.filter { !$0.isEmpty }
+            let pieces = rows.compactMap { i < $0.count ? $0[i] : nil }.filter { !$0.isEmpty }
             let joined = WrappedText.unwrap(pieces)
             guard pieces.count >= 2, TableField.headerNames.fit(joined) == .none else { return joined }
             for k in pieces.indices.dropLast() {
@@ -83,7 +83,7 @@ enum CellHeaderBand {
     }
 
     static func merged(_ rows: [Block]) -> Block {
-        let cells = columns(rows)
+        let cells = columns(rows.map(\.cells))
         let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
         return Block(kind: .tableRow, lines: [text], text: text, cells: cells, origins: rows.flatMap(\.origins))
     }

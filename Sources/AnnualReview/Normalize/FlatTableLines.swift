@@ -23,6 +23,8 @@ enum FlatTableLines {
         var hadCells: Bool
         /// How many cells it had (0 where none).
         var cellCount = 0
+        /// The cells it had (none for a line of flat text).
+        var cells: [String] = []
         var isHeading: Bool
         /// The line is a table row whose words carry positions (text aligned with spaces): the
         /// tables stage reads its table by columns, so no flat table starts here.
@@ -85,7 +87,7 @@ enum FlatTableLines {
         for (index, block) in blocks.enumerated() {
             let origin = block.origins.first ?? Origin(page: 1)
             if block.kind != .paragraph {
-                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, cellCount: block.cells.count,
+                lines.append(Line(text: block.text, block: index, origin: origin, hadCells: true, cellCount: block.cells.count, cells: block.cells,
                                   isHeading: false, isPlaced: !block.words.isEmpty,
                                   isCellHeader: !block.cells.isEmpty && TableField.isHeader(block.cells)))
                 continue
@@ -121,6 +123,12 @@ struct FlatTable {
     var hasFlatRow: Bool
     /// The header was a row of cells (else flat text).
     var headerHadCells = false
+    /// The header was read line by line over several rows of cells whose columns, joined top to
+    /// bottom, make no header (nor do those of its first rows) (`CellHeaderBand.readsAsHeader`: markitdown cut a LibreOffice
+    /// table's pipes across its centred cells, "Referenc | | Decide" ⏎ "Authority | Category |
+    /// Decision" ⏎ "e | | d"), so the rows' cells are no columns either: they are read as flat
+    /// lines.
+    var headerCrossedCellRows = false
     /// Lines after the names of columns empty on a page (values the text gives no row for):
     /// kept in the table as paragraphs, which the tables stage reports.
     var strayLines: Set<Int> = []
@@ -130,6 +138,12 @@ struct FlatTable {
         guard let (header, afterHeader, among) = readHeaderAmong(lines, from: start, like: nil) else { return nil }
         var table = FlatTable(header: header, headerOrigin: lines[start].origin, rowLines: [], end: afterHeader, hasFlatRow: false,
                               headerHadCells: lines[start].hadCells)
+        let headerRows = lines[start..<afterHeader].filter(\.hadCells).map(\.cells)
+        // (A row after the header's rows that a header name starts, such as a row's last line
+        // "Council", may have joined the band read line by line: the header's own rows are a
+        // first part of them, maybe the first row alone.)
+        table.headerCrossedCellRows = headerRows.count >= 2
+            && !(1...headerRows.count).contains { CellHeaderBand.readsAsHeader(Array(headerRows.prefix($0))) }
         // Lines among the names of a header that begins this table: the tail of a row above it
         // that another reading holds; kept as paragraphs, which the tables stage reports.
         table.rowLines = among
@@ -204,7 +218,7 @@ struct FlatTable {
     /// than the header has names (markitdown may set a table's rows as a small pipe table of
     /// four cells under its eight names: each cell holds several columns' text).
     func lostCells(_ line: FlatTableLines.Line) -> Bool {
-        !line.hadCells || (!headerHadCells && line.cellCount < header.count)
+        !line.hadCells || (!headerHadCells && line.cellCount < header.count) || headerCrossedCellRows
     }
 
     /// A header of flat text with no row under it (a table the letter leaves empty, "Reference
