@@ -236,7 +236,7 @@ extension FlatRowTable {
             // gains nothing on a value (and cannot make a whole value score again), and no cell
             // begins with it.
             var score = fitted.score(takesFreeText: kind.takesFreeText)
-            if Vocabulary.key(run.joined(), ignoringCase: false).isEmpty {
+            if run.allSatisfy({ $0.unicodeScalars.allSatisfy { $0 == "-" || $0.properties.isWhitespace } }) {
                 score = texts[column].isEmpty ? FitScore.unlisted : 0
             }
             if continuation && texts[column].isEmpty && !cellsStartOnAnyLine { score += Scores.lateStart }
