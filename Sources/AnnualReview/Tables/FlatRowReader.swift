@@ -195,6 +195,14 @@ extension FlatRowTable {
             var best = Array(repeating: Array(repeating: -Double.infinity, count: count + 1), count: words.count + 1)
             var choice = Array(repeating: Array(repeating: Int?.none, count: count + 1), count: words.count + 1)
             for c in 0...count { best[words.count][c] = 0 }
+            // Each run's words joined once, for every column to try: runs[i][k] is words[i...i+k].
+            let runs: [[String]] = words.indices.map { i in
+                var text = ""
+                return words[i..<min(words.count, i + Reader.maximumCellWords)].map { word in
+                    text = text.isEmpty ? word : text + " " + word
+                    return text
+                }
+            }
             for i in stride(from: words.count - 1, through: 0, by: -1) {
                 for c in stride(from: count - 1, through: 0, by: -1) {
                     // Taking nothing first: on a tie the later column takes the words.
@@ -202,7 +210,8 @@ extension FlatRowTable {
                     var end: Int? = nil
                     if c != referenceColumn {
                         for j in (i + 1)...min(words.count, i + Reader.maximumCellWords) where best[j][c + 1] > -Double.infinity {
-                            var score = runScore(words[i..<j], column: c, continuation: continuation, before: before) + best[j][c + 1]
+                            var score = runScore(words[i..<j], joined: runs[i][j - i - 1], column: c, continuation: continuation,
+                                                 before: before) + best[j][c + 1]
                             if (isStream || linesHoldOneCell) && i > 0 { score += Scores.sharedLine }
                             if score > top { top = score; end = j }
                         }
@@ -229,9 +238,11 @@ extension FlatRowTable {
             }
         }
 
-        func runScore(_ run: ArraySlice<String>, column: Int, continuation: Bool, before: Bool = false) -> Double {
+        /// How well a run of words (`joined`: its words joined by spaces) fits a column after
+        /// (or `before`) the column's text so far.
+        func runScore(_ run: ArraySlice<String>, joined runText: String, column: Int, continuation: Bool, before: Bool = false) -> Double {
             let kind = columns[column]
-            let fitted = fit(joined(texts[column], run, before: before), column: column)
+            let fitted = fit(WrappedText.unwrap(before ? [runText, texts[column]] : [texts[column], runText]), column: column)
             // A run of hyphens only ("Decision -" broken after its dash) changes no value: it
             // gains nothing on a value (and cannot make a whole value score again), and no cell
             // begins with it.
