@@ -54,6 +54,11 @@ import Testing
         #expect(DateParser.parseLoose("12Apr2020")?.text == "12 Apr 2020")
         #expect(DateParser.parseLoose("01 May2019")?.date == ISODate(year: 2019, month: 5, day: 1))
         #expect(DateParser.couldStartDate("12") && DateParser.couldStartDate("12 Apr") && !DateParser.couldStartDate("Housing"))
+        // Too long to be or begin a date, whatever its words; spaces do not count.
+        let long = "Environmental Services & Public Protection & Regulation 12 Apr 2020"
+        #expect(!DateParser.isShortEnoughForADate(long) && DateParser.parseLoose(long) == nil && !DateParser.couldStartDate(long))
+        let spaced = "12" + String(repeating: " ", count: 60) + "Apr"
+        #expect(DateParser.isShortEnoughForADate(spaced) && DateParser.couldStartDate(spaced))
         // A numeric date a narrow cell broke inside its year, and joined again; a date that is
         // whole before its last piece keeps it out ("12" of "12 months").
         #expect(DateParser.couldStartDate("01/04/1") && !DateParser.couldStartDate("01/04/19 x"))

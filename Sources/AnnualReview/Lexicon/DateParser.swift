@@ -130,10 +130,28 @@ public enum DateParser {
         commonForm(raw) ?? parseEveryForm(raw)
     }
 
+    /// Most characters a date's text holds, spaces at its ends aside ("Wednesday 12 September
+    /// 2023" is 27): anything longer is read as no date, and begins none.
+    public static let longestDateText = 40
+
+    /// Whether a text could be, or begin, a date by its length: at most `longestDateText`
+    /// characters that are not spaces or tabs. Every reading of `parseLoose` and
+    /// `couldStartDate` fails a text with more (they drop at most its spaces), so this is asked
+    /// first where many long texts are tried.
+    public static func isShortEnoughForADate(_ text: String) -> Bool {
+        guard text.utf8.count > longestDateText else { return true }
+        var characters = 0
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "\t" {
+            characters += 1
+            if characters > longestDateText { return false }
+        }
+        return true
+    }
+
     /// `parse` without the byte-level reading of the common forms (which gives the same answer).
     static func parseEveryForm(_ raw: String) -> ISODate? {
         let text = trimmedOfSpaces(raw)
-        guard !text.isEmpty, text.count <= 40 else { return nil }
+        guard !text.isEmpty, text.count <= longestDateText else { return nil }
         if let d = iso(text) { return d }
         if let d = numeric(text) { return d }
         return written(text)
