@@ -37,6 +37,7 @@ public enum DateParser {
     /// put back where digits and letters meet; or a numeric date a narrow cell broke inside a
     /// number ("31/03/2 1"). Returns the date and the text as it should read.
     public static func parseLoose(_ raw: String) -> (date: ISODate, text: String)? {
+        guard isShortEnoughForADate(raw) else { return nil }
         if let date = parse(raw) { return (date, raw) }
         // A narrow cell may break a numeric date inside its year ("31/03/2" + "1"), its pieces
         // joined with a space: only where the pieces before the last are such a cut date ("1
@@ -54,6 +55,7 @@ public enum DateParser {
     /// Whether the text could be the start of a date that goes on in the next words or line:
     /// a day ("12"), a day and month ("12 Apr", "12Apr"), a numeric date cut after a separator.
     public static func couldStartDate(_ raw: String) -> Bool {
+        guard isShortEnoughForADate(raw) else { return false }
         if isNumericDateCutInYear(raw) { return true }
         let words = spacedAtDigitLetterBoundaries(raw).split(separator: " ")
         guard let first = words.first, first.count <= 2, first.allSatisfy(\.isASCII), Int(first) != nil || first.last == "/" else {
@@ -136,9 +138,9 @@ public enum DateParser {
 
     /// Whether a text could be, or begin, a date by its length: at most `longestDateText`
     /// characters that are not spaces or tabs. Every reading of `parseLoose` and
-    /// `couldStartDate` fails a text with more (they drop at most its spaces), so this is asked
-    /// first where many long texts are tried.
-    public static func isShortEnoughForADate(_ text: String) -> Bool {
+    /// `couldStartDate` fails a text with more (they drop at most its spaces), so both ask this
+    /// first: a table's row search tries them on many long texts.
+    static func isShortEnoughForADate(_ text: String) -> Bool {
         guard text.utf8.count > longestDateText else { return true }
         var characters = 0
         for scalar in text.unicodeScalars where scalar != " " && scalar != "\t" {

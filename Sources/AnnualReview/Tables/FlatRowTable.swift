@@ -117,7 +117,6 @@ enum FlatRowTable {
             case .reference:
                 return ReferenceNumber.isReference(text) ? .whole(text) : .none
             case .date:
-                guard DateParser.isShortEnoughForADate(text) else { return .none }
                 if let (_, spaced) = DateParser.parseLoose(text) { return .whole(spaced) }
                 return DateParser.couldStartDate(text) ? .partial : .none
             case .authority(let names):

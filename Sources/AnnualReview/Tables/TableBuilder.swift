@@ -171,7 +171,10 @@ public enum TextTableBuilder {
 extension TableRow {
     /// The row's cells moved from the columns `fields` into the columns `target`, each cell to
     /// the first column of its field not taken yet; nil where a filled cell has no such column
-    /// (or no known field). The row as it is where the columns are the same.
+    /// (or no known field). The row as it is where the columns are the same. (`CellColumns`
+    /// places the cells of a row read under a repeated header by titles as it reads them, and
+    /// may join two titles into one name; here each part was read under its own header already,
+    /// so its fields are known and the width must stay the first header's.)
     func placed(from fields: [TableField], into target: [TableField]) -> TableRow? {
         if fields == target, cells.count == target.count { return self }
         var placed = Array(repeating: "", count: target.count)
